@@ -1,0 +1,172 @@
+package kosh.chart;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.LegendItemSource;
+import org.jfree.chart.annotations.XYTitleAnnotation;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * {@code belonging}: mean belonging of households in Kazakhstan, in two panels
+ * sharing the year axis: by settlement type and by Russian fluency, each with
+ * the all-households line for reference.
+ */
+final class BelongingChart {
+
+    static final String TITLE = "Belonging of repatriates from Mongolia";
+
+    private static final String ALL_LABEL = "All households";
+
+    /** One panel: the group type it shows, its known groups in their natural order, labels and colours. */
+    private record Panel(String groupType, String title, String[][] groups, Color[] colours) {
+    }
+
+    // Seven colours across both panels, so no colour means two things in the one legend.
+    private static final Panel SETTLEMENT = new Panel("settlement", "By settlement type",
+            new String[][] {
+                {"cluster", "Repatriate cluster"},
+                {"new_district", "New district"},
+                {"mixed_rural", "Mixed, rural"},
+                {"mixed_urban", "Mixed, urban"},
+            },
+            new Color[] {ChartStyle.ORANGE, ChartStyle.SKY_BLUE, ChartStyle.GREEN, ChartStyle.PURPLE});
+    private static final Panel FLUENCY = new Panel("russian_fluency", "By Russian fluency",
+            new String[][] {
+                {"none", "No Russian"},
+                {"some", "Some Russian"},
+                {"fluent", "Fluent Russian"},
+            },
+            new Color[] {ChartStyle.VERMILLION, ChartStyle.YELLOW, ChartStyle.BLUE});
+
+    private BelongingChart() {
+    }
+
+    static JFreeChart build(RunData data) throws IOException {
+        CsvTable table = data.belonging();
+        table.require("year", "group_type", "group", "belonging_mean");
+        CsvTable all = table.where("group_type", "all");
+        double[] allYears = YearSeries.years(all);
+        // The same span as the other charts, so the five line up when set side by side.
+        NumberAxis time = ChartStyle.yearAxis();
+        time.setRange(YearSeries.span(YearSeries.years(table), YearSeries.years(data.timeseries())));
+        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(time);
+        combined.setGap(14);
+        combined.setBackgroundPaint(Color.WHITE);
+        combined.setOutlineVisible(false);
+
+        XYPlot top = panel(table, all, allYears, SETTLEMENT);
+        XYPlot bottom = panel(table, all, allYears, FLUENCY);
+        EventMarkers.addTo(top, data.events(), true);
+        EventMarkers.addTo(bottom, data.events(), false);
+        combined.add(top, 1);
+        combined.add(bottom, 1);
+
+        return ChartStyle.chart(TITLE,
+                "Mean belonging score of households living in Kazakhstan at 31 December "
+                        + "(0 = none, 1 = full)",
+                combined, data.info(), distinct(top, bottom), EventMarkers.legend(data.events()));
+    }
+
+    private static XYPlot panel(CsvTable table, CsvTable all, double[] allYears, Panel panel)
+            throws IOException {
+        CsvTable rows = table.where("group_type", panel.groupType());
+        List<String> present = rows.strings("group");
+
+        XYSeriesCollection lines = new XYSeriesCollection();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        if (all.size() > 0) {
+            lines.addSeries(YearSeries.line(ALL_LABEL, allYears, all.doubles("belonging_mean"),
+                    YearSeries.STOCK, 1));
+            renderer.setSeriesPaint(0, ChartStyle.BLACK);
+            renderer.setSeriesStroke(0, ChartStyle.THICK_LINE);
+        }
+
+        // Known groups in their natural order, then any group the table has that we do not know.
+        Set<String> groups = new LinkedHashSet<>();
+        for (String[] known : panel.groups()) {
+            if (present.contains(known[0])) {
+                groups.add(known[0]);
+            }
+        }
+        groups.addAll(present);
+        for (String group : groups) {
+            CsvTable groupRows = rows.where("group", group);
+            int index = lines.getSeriesCount();
+            lines.addSeries(YearSeries.line(label(panel, group), YearSeries.years(groupRows),
+                    groupRows.doubles("belonging_mean"), YearSeries.STOCK, 1));
+            renderer.setSeriesPaint(index, colour(panel, group));
+            renderer.setSeriesStroke(index, ChartStyle.LINE);
+        }
+
+        NumberAxis score = ChartStyle.decimalAxis("Mean belonging (0–1)");
+        score.setRange(0, 1);
+        XYPlot plot = ChartStyle.plot(null, score);
+        plot.setRenderer(renderer);
+        plot.setDataset(lines);
+
+        TextTitle title = new TextTitle(panel.title(), ChartStyle.PANEL_TITLE);
+        title.setPaint(ChartStyle.TEXT);
+        title.setBackgroundPaint(new Color(255, 255, 255, 215));
+        title.setPadding(new RectangleInsets(1, 3, 1, 3));
+        XYTitleAnnotation heading = new XYTitleAnnotation(0.005, 0.015, title, RectangleAnchor.BOTTOM_LEFT);
+        plot.addAnnotation(heading);
+        return plot;
+    }
+
+    private static String label(Panel panel, String group) {
+        for (String[] known : panel.groups()) {
+            if (known[0].equals(group)) {
+                return known[1];
+            }
+        }
+        String words = group.replace('_', ' ');
+        if (words.isEmpty()) {
+            return "(blank)";
+        }
+        return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+    }
+
+    private static Color colour(Panel panel, String group) {
+        for (int i = 0; i < panel.groups().length; i++) {
+            if (panel.groups()[i][0].equals(group)) {
+                return panel.colours()[i];
+            }
+        }
+        return Color.GRAY; // an unknown group: visible, but not mistaken for a known one
+    }
+
+    /** The legend items of the panels, each label once: "All households" is in both. */
+    private static LegendItemSource distinct(XYPlot... panels) {
+        return () -> {
+            LegendItemCollection items = new LegendItemCollection();
+            List<String> seen = new ArrayList<>();
+            for (XYPlot panel : panels) {
+                LegendItemCollection panelItems = panel.getLegendItems();
+                for (int i = 0; i < panelItems.getItemCount(); i++) {
+                    LegendItem item = panelItems.get(i);
+                    if (!seen.contains(item.getLabel())) {
+                        seen.add(item.getLabel());
+                        items.add(item);
+                    }
+                }
+            }
+            return items;
+        };
+    }
+}

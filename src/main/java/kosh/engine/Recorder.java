@@ -1,0 +1,186 @@
+package kosh.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import kosh.model.Belonging;
+import kosh.model.BelongingWeights;
+import kosh.model.Country;
+import kosh.model.Household;
+import kosh.model.LegalStatus;
+import kosh.model.Migration;
+import kosh.model.ProgrammeTerms;
+import kosh.model.RegionType;
+import kosh.model.Tally;
+import kosh.model.Tally.Flow;
+import kosh.policy.EventType;
+import kosh.policy.Parameter;
+import kosh.policy.PolicyEvent;
+import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+
+/**
+ * Observes the world at the end of each month and builds the run's tables: yearly and monthly
+ * series, belonging by group, transitions between legal states, and the events applied.
+ */
+public final class Recorder {
+    static final List<RegionType> KZ_REGIONS = List.of(RegionType.BIG_CITIES, RegionType.SOUTH, RegionType.NORTH,
+            RegionType.CENTRAL, RegionType.WEST);
+
+    private final KoshSim sim;
+    private final Tally tally;
+    private final Migration migration;
+    private final BelongingWeights weights;
+    private final Table yearly;
+    private final Table monthly;
+    private final Table belonging;
+    private final Table transitions;
+    private final Table events;
+
+    Recorder(KoshSim sim, Tally tally, Migration migration) {
+        this.sim = sim;
+        this.tally = tally;
+        this.migration = migration;
+        this.weights = sim.scenario().parameters().belongingWeights();
+        List<String> y = new ArrayList<>(List.of("year", "emigrants_households", "emigrants_persons",
+                "emigrants_quota_persons", "emigrants_nonquota_persons", "emigrants_contract_persons",
+                "returnees_households", "returnees_persons", "naturalisations_persons", "restored_mn_citizenship_persons",
+                "phantom_registrations_persons", "kazakhs_in_mongolia", "preparing_persons", "repatriates_in_kazakhstan",
+                "citizens_kz", "returned_persons", "stateless", "dual_citizens", "quota_places_households",
+                "quota_used_households", "benefits_paid_usd", "dzhut_livestock_loss_share", "livestock_sheep_units",
+                "belonging_mean", "belonging_sd", "births", "deaths", "new_households", "households"));
+        for (RegionType r : KZ_REGIONS) y.add("settled_" + r.key() + "_persons");
+        yearly = new Table("timeseries", y);
+        monthly = new Table("monthly", List.of("year", "month", "emigrants_households", "emigrants_persons",
+                "emigrants_quota_persons", "emigrants_nonquota_persons", "emigrants_contract_persons", "returnees_persons",
+                "naturalisations_persons", "restored_mn_citizenship_persons", "preparing_households", "kazakhs_in_mongolia",
+                "in_kazakhstan_persons"));
+        belonging = new Table("belonging", List.of("year", "group_type", "group", "households", "persons", "belonging_mean",
+                "belonging_sd", "ethnic_mean", "linguistic_mean", "soviet_past_mean", "lifestyle_mean", "acceptance_mean"));
+        transitions = new Table("transitions", List.of("year", "from", "to", "households", "persons"));
+        events = new Table("events", List.of("date", "id", "type", "description", "parameters"));
+    }
+
+    public Table yearly() { return yearly; }
+    public Table monthly() { return monthly; }
+    public Table belonging() { return belonging; }
+    public Table transitions() { return transitions; }
+    public Table events() { return events; }
+
+    void applied(PolicyEvent e) {
+        Map<String, String> units = new LinkedHashMap<>();
+        for (Parameter p : e.type().parameters()) units.put(p.key(), p.unit());
+        StringBuilder params = new StringBuilder();
+        for (Map.Entry<String, Object> v : e.values().values().entrySet()) {
+            if (params.length() > 0) params.append("; ");
+            Object value = v.getValue() instanceof Enum<?> en ? en.name().toLowerCase(Locale.ROOT) : v.getValue();
+            params.append(v.getKey()).append('=').append(value).append(' ').append(units.get(v.getKey()));
+        }
+        events.add(e.date().toString(), e.id(), e.type().key(), e.description(), params.toString());
+    }
+
+    void appliedRandomDzhut(LocalDate date, double lossShare) {
+        events.add(date.toString(), "dzhut-random-" + date.getYear(), EventType.DZHUT.key(),
+                "random dzhut winter", String.format(Locale.ROOT, "loss_share=%.4f share", lossShare));
+    }
+
+    void observe(int year, int month, ProgrammeTerms terms) {
+        long[] persons = new long[LegalStatus.values().length];
+        long dual = 0, preparingHouseholds = 0;
+        double livestock = 0;
+        for (Household h : sim.world().households()) {
+            persons[h.status().ordinal()] += h.size();
+            if (h.dualPassport() && h.status() != LegalStatus.IN_MONGOLIA) dual += h.size();
+            if (h.status() == LegalStatus.PREPARING) preparingHouseholds++;
+            if (h.country() == Country.MONGOLIA) livestock += h.livestockSheepUnits();
+        }
+        long inMongolia = 0, inKazakhstan = 0;
+        for (LegalStatus s : LegalStatus.values()) {
+            if (s.country() == Country.MONGOLIA) inMongolia += persons[s.ordinal()];
+            else inKazakhstan += persons[s.ordinal()];
+        }
+        monthly.add(year, month, m(Flow.EMIGRANT_HOUSEHOLDS), m(Flow.EMIGRANT_PERSONS), m(Flow.QUOTA_PERSONS),
+                m(Flow.NONQUOTA_PERSONS), m(Flow.CONTRACT_PERSONS), m(Flow.RETURNEE_PERSONS), m(Flow.NATURALISATIONS),
+                m(Flow.RESTORED_MN_CITIZENSHIP), preparingHouseholds, inMongolia, inKazakhstan);
+        tally.resetMonth();
+        if (month != 12) return;
+
+        SummaryStatistics all = new SummaryStatistics();
+        for (Household h : sim.world().households())
+            if (h.country() == Country.KAZAKHSTAN && h.belonging() != null) all.addValue(h.belonging().total(weights));
+        double before = tally.year(Flow.LIVESTOCK_BEFORE_DZHUT);
+        List<Object> row = new ArrayList<>(List.of(year, y(Flow.EMIGRANT_HOUSEHOLDS), y(Flow.EMIGRANT_PERSONS),
+                y(Flow.QUOTA_PERSONS), y(Flow.NONQUOTA_PERSONS), y(Flow.CONTRACT_PERSONS), y(Flow.RETURNEE_HOUSEHOLDS),
+                y(Flow.RETURNEE_PERSONS), y(Flow.NATURALISATIONS), y(Flow.RESTORED_MN_CITIZENSHIP), y(Flow.PHANTOM_PERSONS),
+                inMongolia, persons[LegalStatus.PREPARING.ordinal()], persons[LegalStatus.REPATRIATE.ordinal()],
+                persons[LegalStatus.CITIZEN.ordinal()], persons[LegalStatus.RETURNED.ordinal()],
+                persons[LegalStatus.STATELESS.ordinal()], dual, migration.quotaPlacesThisYear(),
+                y(Flow.QUOTA_USED_HOUSEHOLDS), tally.year(Flow.BENEFITS_PAID_USD),
+                before > 0 ? tally.year(Flow.LIVESTOCK_LOST) / before : 0.0, livestock,
+                all.getN() > 0 ? all.getMean() : 0.0, all.getN() > 1 ? all.getStandardDeviation() : 0.0,
+                y(Flow.BIRTHS), y(Flow.DEATHS), y(Flow.NEW_HOUSEHOLDS), (long) sim.world().households().size()));
+        for (RegionType r : KZ_REGIONS) row.add((long) tally.settledThisYear(r));
+        yearly.add(row.toArray());
+        recordBelonging(year);
+        for (LegalStatus from : LegalStatus.values())
+            for (LegalStatus to : LegalStatus.values())
+                if (tally.transitionHouseholds(from, to) > 0)
+                    transitions.add(year, from.key(), to.key(), tally.transitionHouseholds(from, to), tally.transitionPersons(from, to));
+        tally.resetYear();
+    }
+
+    private long m(Flow f) { return Math.round(tally.month(f)); }
+
+    private long y(Flow f) { return Math.round(tally.year(f)); }
+
+    private void recordBelonging(int year) {
+        Map<String, Group> groups = new LinkedHashMap<>();
+        for (Household h : sim.world().households()) {
+            if (h.country() != Country.KAZAKHSTAN || h.belonging() == null) continue;
+            add(groups, "all", "all", h);
+            add(groups, "age_band", ageBand(h.headAge()), h);
+            add(groups, "education", h.education().key(), h);
+            add(groups, "russian_fluency", fluency(h.meanRussianFluency()), h);
+            add(groups, "settlement", h.settlement() == null ? "mixed_rural" : h.settlement().key(), h);
+        }
+        for (Group g : groups.values())
+            belonging.add(year, g.type, g.name, g.households, g.persons, g.total.getMean(),
+                    g.total.getN() > 1 ? g.total.getStandardDeviation() : 0.0, g.ethnic.getMean(), g.linguistic.getMean(),
+                    g.soviet.getMean(), g.lifestyle.getMean(), g.acceptance.getMean());
+    }
+
+    private void add(Map<String, Group> groups, String type, String name, Household h) {
+        groups.computeIfAbsent(type + "/" + name, k -> new Group(type, name)).add(h, weights);
+    }
+
+    static String ageBand(int age) {
+        return age < 30 ? "under_30" : age < 45 ? "30_44" : age < 60 ? "45_59" : "60_plus";
+    }
+
+    static String fluency(double f) { return f < 0.2 ? "none" : f < 0.6 ? "some" : "fluent"; }
+
+    /** Running statistics of one group's belonging. */
+    private static final class Group {
+        final String type, name;
+        long households, persons;
+        final SummaryStatistics total = new SummaryStatistics(), ethnic = new SummaryStatistics(),
+                linguistic = new SummaryStatistics(), soviet = new SummaryStatistics(), lifestyle = new SummaryStatistics(),
+                acceptance = new SummaryStatistics();
+
+        Group(String type, String name) { this.type = type; this.name = name; }
+
+        void add(Household h, BelongingWeights w) {
+            Belonging b = h.belonging();
+            households++;
+            persons += h.size();
+            total.addValue(b.total(w));
+            ethnic.addValue(b.ethnic());
+            linguistic.addValue(b.linguistic());
+            soviet.addValue(b.sovietPast());
+            lifestyle.addValue(b.lifestyle());
+            acceptance.addValue(b.acceptance());
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package kosh.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+/**
+ * A demographic year: deaths, births, ageing, and sons marrying and founding their own households.
+ * Marriages tie the two lineages' households as kin, sometimes across the border.
+ */
+public final class Demography {
+    private static final int BRIDE_SEARCH_TRIES = 30;
+    private final World world;
+    private final DemographyParameters params;
+    private final Tally tally;
+
+    public Demography(World world, DemographyParameters params, Tally tally) {
+        this.world = world;
+        this.params = params;
+        this.tally = tally;
+    }
+
+    public void year(int year, RandomGenerator rng) {
+        for (Household h : new ArrayList<>(world.households())) {
+            if (h.size() == 0) continue;
+            deathsAndBirths(h, year, rng);
+            for (Person p : new ArrayList<>(h.members())) {
+                if (p.married() || p.female() || p.age() < 20 || p.age() > 34) continue;
+                if (rng.nextDouble() >= params.marriageProbability()) continue;
+                Household founded = marry(h, p, rng);
+                if (founded != null) world.add(founded);
+            }
+        }
+        world.removeEmpty();
+    }
+
+    private void deathsAndBirths(Household h, int year, RandomGenerator rng) {
+        boolean headDied = false;
+        for (Person p : new ArrayList<>(h.members())) {
+            if (rng.nextDouble() < params.deathProbability(p.age())) {
+                headDied |= p.role() == Person.Role.HEAD;
+                h.removeMember(p);
+                tally.add(Tally.Flow.DEATHS, 1);
+            }
+        }
+        if (h.size() == 0) return;
+        if (headDied) promoteHead(h);
+        double birth = params.birthProbability(year);
+        int births = 0;
+        for (Person p : h.members()) {
+            if (p.female() && p.married() && p.age() >= 18 && p.age() <= 44 && rng.nextDouble() < birth) births++;
+        }
+        for (Person p : h.members()) p.birthday();
+        for (int i = 0; i < births; i++) h.addMember(new Person(0, rng.nextBoolean(), 0, Person.Role.CHILD));
+        tally.add(Tally.Flow.BIRTHS, births);
+    }
+
+    private static boolean youngestSon(Household h, Person groom) {
+        for (Person p : h.members())
+            if (p != groom && !p.female() && p.role() == Person.Role.CHILD && !p.married() && p.age() < groom.age()) return false;
+        return true;
+    }
+
+    private static void promoteHead(Household h) {
+        Person next = null;
+        for (Person p : h.members()) if (p.role() == Person.Role.SPOUSE) next = p;
+        if (next == null) for (Person p : h.members()) if (next == null || p.age() > next.age()) next = p;
+        next.setRole(Person.Role.HEAD);
+    }
+
+    /**
+     * The groom marries. Older sons leave {@code parent} with the bride and found a household of
+     * their lineage; the youngest son stays to keep his parents' household (returns null then).
+     */
+    private Household marry(Household parent, Person groom, RandomGenerator rng) {
+        Country country = parent.country();
+        if (rng.nextDouble() < params.crossBorderMarriageShare())
+            country = country == Country.MONGOLIA ? Country.KAZAKHSTAN : Country.MONGOLIA;
+        Household brideHome = null;
+        Person bride = null;
+        List<Household> all = world.households();
+        for (int i = 0; i < BRIDE_SEARCH_TRIES && bride == null; i++) {
+            Household c = all.get(rng.nextInt(all.size()));
+            if (c.country() != country || c.lineage() == parent.lineage()) continue;
+            for (Person p : c.members())
+                if (p.female() && !p.married() && p.role() == Person.Role.CHILD && p.age() >= 18 && p.age() <= 32) { bride = p; brideHome = c; break; }
+        }
+        Person wife;
+        if (bride != null) {
+            brideHome.removeMember(bride);
+            wife = bride;
+        } else {
+            wife = new Person(Math.max(18, groom.age() - 2), true, groom.russianFluency(), Person.Role.CHILD);
+        }
+        wife.marry();
+        groom.marry();
+        if (youngestSon(parent, groom)) {
+            parent.addMember(wife);
+            if (brideHome != null) world.kin().tie(parent.id(), brideHome.id());
+            return null;
+        }
+        parent.removeMember(groom);
+        groom.setRole(Person.Role.HEAD);
+        wife.setRole(Person.Role.SPOUSE);
+        Household h = Household.foundedBy(world.nextId(), parent, params.herdShareToNewHousehold(), rng.nextInt(12) + 1);
+        h.addMember(groom);
+        h.addMember(wife);
+        world.kin().tie(h.id(), parent.id());
+        if (brideHome != null) world.kin().tie(h.id(), brideHome.id());
+        tally.add(Tally.Flow.NEW_HOUSEHOLDS, 1);
+        return h;
+    }
+}

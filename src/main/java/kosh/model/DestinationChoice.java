@@ -1,0 +1,57 @@
+package kosh.model;
+
+import java.util.List;
+
+/**
+ * Where in Kazakhstan a household settles: a multinomial logit over region types. Regions with
+ * more kin, better pay, a language environment the household can cope with and a settlement bonus
+ * attract; a region closed to the household (e.g. big cities for quota entrants under Nurly Kosh)
+ * is left out of the options.
+ */
+public final class DestinationChoice {
+    private DestinationChoice() {}
+
+    /**
+     * One region on offer.
+     *
+     * @param region          the region type
+     * @param attractiveness  the region's own pull, log-odds (from the scenario's place list)
+     * @param incomeLog       ln of the household's expected real income there
+     * @param kin             kin households living there
+     * @param languageGap     russianShare × (1 − household Russian fluency), in [0, 1]
+     * @param bonusUsd        regional incentive the household would receive, USD
+     */
+    public record Option(RegionType region, double attractiveness, double incomeLog, int kin,
+                         double languageGap, double bonusUsd) {}
+
+    /**
+     * @param perIncomeLog    per unit of ln real income
+     * @param perLogKin       per unit of ln(1 + kin households there)
+     * @param perLanguageGap  per unit of language gap (negative)
+     * @param perThousandUsd  per thousand USD of regional bonus
+     */
+    public record Weights(double perIncomeLog, double perLogKin, double perLanguageGap, double perThousandUsd) {}
+
+    public static double utility(Option o, Weights w) {
+        return o.attractiveness() + w.perIncomeLog() * o.incomeLog() + w.perLogKin() * Math.log1p(o.kin())
+                + w.perLanguageGap() * o.languageGap() + w.perThousandUsd() * o.bonusUsd() / 1000;
+    }
+
+    /** Choice probabilities, in the order of the options; they sum to 1. */
+    public static double[] probabilities(List<Option> options, Weights w) {
+        if (options.isEmpty()) throw new IllegalArgumentException("no destination on offer");
+        double[] u = new double[options.size()];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < u.length; i++) {
+            u[i] = utility(options.get(i), w);
+            max = Math.max(max, u[i]);
+        }
+        double sum = 0;
+        for (int i = 0; i < u.length; i++) {
+            u[i] = Math.exp(u[i] - max);
+            sum += u[i];
+        }
+        for (int i = 0; i < u.length; i++) u[i] /= sum;
+        return u;
+    }
+}

@@ -1,0 +1,169 @@
+package kosh.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * One household of Mongolian Kazakhs: the agent. It holds its members, livelihood, place, legal
+ * state and belonging; the processes in this package change it.
+ */
+public final class Household {
+    private final int id;
+    private final int lineage;
+    private final List<Person> members = new ArrayList<>();
+    private Occupation occupation;
+    private Education education;
+    private double livestockSheepUnits;
+    private double cashUsd;
+    private Place place;
+    private final Place homeInMongolia;
+    private double urbanHabit;
+
+    private LegalStatus status = LegalStatus.IN_MONGOLIA;
+    private Route route;
+    private SettlementType settlement;
+    private int monthsLeftInStep;
+    private int yearsInKazakhstan;
+    private int arrivalYear;
+    private int contractEndYear;
+    private boolean dualPassport;
+    private int benefitYearsLeft;
+    private int boundToHouseUntilYear;
+    private boolean returnedBefore;
+    private double lastHerdLossShare;
+    private int decisionMonth = 1;
+    private Belonging belonging;
+    /** Route granted while preparing: quota place or not. */
+    private Route pendingRoute;
+
+    public Household(int id, int lineage, Occupation occupation, Education education, double livestockSheepUnits,
+                     double cashUsd, Place place, double urbanHabit) {
+        if (place.country() != Country.MONGOLIA) throw new IllegalArgumentException("households start in Mongolia");
+        this.id = id;
+        this.lineage = lineage;
+        this.occupation = occupation;
+        this.education = education;
+        this.livestockSheepUnits = Math.max(0, livestockSheepUnits);
+        this.cashUsd = cashUsd;
+        this.place = place;
+        this.homeInMongolia = place;
+        this.urbanHabit = Shares.clamp(urbanHabit);
+    }
+
+    /**
+     * A new household founded at marriage by a son of {@code parent}: same lineage, place and legal
+     * situation, a share of the herd and a little cash; members are added by the caller.
+     */
+    static Household foundedBy(int id, Household parent, double herdShare, int decisionMonth) {
+        double herd = parent.livestockSheepUnits * herdShare;
+        parent.setLivestock(parent.livestockSheepUnits - herd);
+        double cash = Math.max(0, parent.cashUsd) * 0.2;
+        parent.addCash(-cash);
+        Household h = new Household(id, parent.lineage, parent.occupation, parent.education, herd, cash,
+                parent.homeInMongolia, parent.urbanHabit);
+        h.place = parent.place;
+        h.status = parent.status == LegalStatus.PREPARING ? LegalStatus.IN_MONGOLIA : parent.status;
+        h.route = parent.route;
+        h.settlement = parent.settlement;
+        h.monthsLeftInStep = h.status == LegalStatus.STATELESS ? parent.monthsLeftInStep : 0;
+        h.yearsInKazakhstan = parent.yearsInKazakhstan;
+        h.arrivalYear = parent.arrivalYear;
+        h.dualPassport = parent.dualPassport;
+        h.returnedBefore = parent.returnedBefore;
+        h.belonging = parent.belonging;
+        h.decisionMonth = decisionMonth;
+        return h;
+    }
+
+    public int id() { return id; }
+    public int lineage() { return lineage; }
+    public List<Person> members() { return Collections.unmodifiableList(members); }
+    public int size() { return members.size(); }
+    public Occupation occupation() { return occupation; }
+    public Education education() { return education; }
+    public double livestockSheepUnits() { return livestockSheepUnits; }
+    public double cashUsd() { return cashUsd; }
+    public Place place() { return place; }
+    public Place homeInMongolia() { return homeInMongolia; }
+    public Country country() { return status.country(); }
+    public double urbanHabit() { return urbanHabit; }
+    public LegalStatus status() { return status; }
+    public Route route() { return route; }
+    public Route pendingRoute() { return pendingRoute; }
+    public SettlementType settlement() { return settlement; }
+    public int monthsLeftInStep() { return monthsLeftInStep; }
+    public int yearsInKazakhstan() { return yearsInKazakhstan; }
+    public int arrivalYear() { return arrivalYear; }
+    public int contractEndYear() { return contractEndYear; }
+    public boolean dualPassport() { return dualPassport; }
+    public int benefitYearsLeft() { return benefitYearsLeft; }
+    public int boundToHouseUntilYear() { return boundToHouseUntilYear; }
+    public boolean returnedBefore() { return returnedBefore; }
+    public double lastHerdLossShare() { return lastHerdLossShare; }
+    public int decisionMonth() { return decisionMonth; }
+    public Belonging belonging() { return belonging; }
+
+    /** The head, or the oldest member if the head has died. */
+    public Person head() {
+        Person oldest = null;
+        for (Person p : members) {
+            if (p.role() == Person.Role.HEAD) return p;
+            if (oldest == null || p.age() > oldest.age()) oldest = p;
+        }
+        return oldest;
+    }
+
+    public int headAge() { Person h = head(); return h == null ? 0 : h.age(); }
+
+    public double meanRussianFluency() {
+        if (members.isEmpty()) return 0;
+        double s = 0;
+        for (Person p : members) s += p.russianFluency();
+        return s / members.size();
+    }
+
+    public boolean hasSchoolChildren() {
+        for (Person p : members) if (p.age() >= 6 && p.age() < 18) return true;
+        return false;
+    }
+
+    public int earners() {
+        int n = 0;
+        for (Person p : members) if (p.age() >= 18 && p.age() < 63) n++;
+        return Math.max(1, n);
+    }
+
+    /** Mean over members of school years spent in Kazakhstan / 10, capped at 1. */
+    public double sharedUpbringingShare() {
+        if (members.isEmpty()) return 0;
+        double s = 0;
+        for (Person p : members) s += Math.min(1.0, p.schoolYearsInKazakhstan() / 10.0);
+        return s / members.size();
+    }
+
+    // --- changes, made by the processes of this package ---
+    void addMember(Person p) { members.add(p); }
+    boolean removeMember(Person p) { return members.remove(p); }
+    void setStatus(LegalStatus s) { status = s; }
+    void setRoute(Route r) { route = r; }
+    void setPendingRoute(Route r) { pendingRoute = r; }
+    void setSettlement(SettlementType s) { settlement = s; }
+    void setPlace(Place p) { place = p; }
+    void setMonthsLeftInStep(int m) { monthsLeftInStep = m; }
+    void countDownStep() { if (monthsLeftInStep > 0) monthsLeftInStep--; }
+    void setYearsInKazakhstan(int y) { yearsInKazakhstan = y; }
+    void setArrivalYear(int y) { arrivalYear = y; }
+    void setContractEndYear(int y) { contractEndYear = y; }
+    void setDualPassport(boolean d) { dualPassport = d; }
+    void setBenefitYearsLeft(int y) { benefitYearsLeft = y; }
+    void setBoundToHouseUntilYear(int y) { boundToHouseUntilYear = y; }
+    void markReturned() { returnedBefore = true; }
+    void setLastHerdLossShare(double s) { lastHerdLossShare = Shares.clamp(s); }
+    void setDecisionMonth(int m) { decisionMonth = m; }
+    void setBelonging(Belonging b) { belonging = b; }
+    void setOccupation(Occupation o) { occupation = o; }
+    void setLivestock(double sheepUnits) { livestockSheepUnits = Math.max(0, sheepUnits); }
+    void addCash(double usd) { cashUsd += usd; }
+    void setUrbanHabit(double h) { urbanHabit = Shares.clamp(h); }
+}

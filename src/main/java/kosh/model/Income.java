@@ -1,0 +1,47 @@
+package kosh.model;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * A household's expected real income (income over living cost) in a place and year. Herders in
+ * Mongolia live off their livestock; everyone else earns the local wage, discounted by
+ * unemployment and, in Kazakhstan, by missing Russian and unrecognised Mongolian diplomas.
+ */
+public final class Income {
+    /**
+     * @param occupationWageFactor  wage of each occupation relative to the mean wage
+     * @param languagePenalty       share of pay lost with no Russian in an all-Russian region, in [0, 1]
+     * @param credentialLossShare   share of pay professionals lose because their diplomas are not recognised
+     */
+    public record Parameters(Map<Occupation, Double> occupationWageFactor, double languagePenalty,
+                             double credentialLossShare) {
+        public Parameters {
+            occupationWageFactor = new EnumMap<>(occupationWageFactor);
+            for (Occupation o : Occupation.values())
+                if (!occupationWageFactor.containsKey(o)) throw new IllegalArgumentException("no wage factor for " + o.key());
+        }
+    }
+
+    private Income() {}
+
+    /** Expected monthly income over monthly living cost (a ratio, > 0) for the household in {@code place}. */
+    public static double real(Household h, Place place, double year, Economy e, Parameters p) {
+        Country c = place.country();
+        double income;
+        if (c == Country.MONGOLIA && h.occupation() == Occupation.HERDER && h.livestockSheepUnits() > 0) {
+            income = h.livestockSheepUnits() * e.livestockUsdPerSheepUnitYear() / 12
+                    + (h.earners() - 1) * 0.3 * e.wage(c, year) * (1 - e.unemployment(c, year));
+        } else {
+            Occupation o = (c == Country.KAZAKHSTAN && h.occupation() == Occupation.HERDER) ? Occupation.WORKER : h.occupation();
+            double wage = e.wage(c, year) * place.relativeWage() * p.occupationWageFactor().get(o);
+            if (c == Country.KAZAKHSTAN) {
+                wage *= 1 - p.languagePenalty() * place.russianShare() * (1 - h.meanRussianFluency());
+                if (h.occupation().credentialed()) wage *= 1 - p.credentialLossShare();
+            }
+            income = wage * h.earners() * (1 - e.unemployment(c, year));
+        }
+        double cost = e.livingCost(c, year) * place.relativeLivingCost();
+        return Math.max(1e-3, income / cost);
+    }
+}

@@ -1,0 +1,41 @@
+package kosh.model;
+
+/**
+ * A year of life in Kazakhstan for households living there: Russian learnt, children schooled,
+ * habits adjusting to the region, benefits running down, and belonging updated.
+ */
+public final class Integration {
+    private final World world;
+    private final ModelParameters params;
+
+    public Integration(World world, ModelParameters params) {
+        this.world = world;
+        this.params = params;
+    }
+
+    public void year(ProgrammeTerms t) {
+        for (Household h : world.households()) {
+            if (h.country() != Country.KAZAKHSTAN) continue;
+            Place p = h.place();
+            for (Person m : h.members()) {
+                m.setRussianFluency(LanguageLearning.nextFluency(m.russianFluency(), m.age(), p.russianShare(),
+                        h.settlement(), params.language()));
+                if (m.age() >= 7 && m.age() < 18) m.addSchoolYearInKazakhstan();
+            }
+            h.setUrbanHabit(h.urbanHabit() + 0.5 * params.belonging().adjustmentPerYear() * (p.urbanShare() - h.urbanHabit()));
+            h.setYearsInKazakhstan(h.yearsInKazakhstan() + 1);
+            if (h.benefitYearsLeft() > 0) h.setBenefitYearsLeft(h.benefitYearsLeft() - 1);
+            BelongingDynamics.Situation s = situation(h, t);
+            h.setBelonging(h.belonging() == null ? BelongingDynamics.onArrival(s, params.belonging())
+                    : BelongingDynamics.nextYear(h.belonging(), s, params.belonging()));
+        }
+    }
+
+    /** The household's circumstances as belonging sees them. */
+    static BelongingDynamics.Situation situation(Household h, ProgrammeTerms t) {
+        Place p = h.place();
+        SettlementType st = h.settlement() == null ? SettlementType.MIXED_RURAL : h.settlement();
+        return new BelongingDynamics.Situation(h.meanRussianFluency(), p.russianShare(), h.sharedUpbringingShare(),
+                p.urbanShare(), h.urbanHabit(), t.pressHostility(), st);
+    }
+}

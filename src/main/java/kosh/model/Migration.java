@@ -1,0 +1,281 @@
+package kosh.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+/**
+ * Moves households through the legal state machine: decisions to leave and to return, document
+ * preparation, crossing and settling, naturalisation, statelessness after return. It also keeps
+ * this year's pool of quota places for households from Mongolia.
+ */
+public final class Migration {
+    private final World world;
+    private final ModelParameters params;
+    private final Tally tally;
+    private double quotaPlacesLeft;
+    private double quotaPlacesThisYear;
+
+    public Migration(World world, ModelParameters params, Tally tally) {
+        this.world = world;
+        this.params = params;
+        this.tally = tally;
+    }
+
+    /** Quota places for Mongolia's households opened this year so far. */
+    public double quotaPlacesThisYear() { return quotaPlacesThisYear; }
+
+    public double quotaPlacesLeft() { return quotaPlacesLeft; }
+
+    /**
+     * Opens this month's share of the year's quota places. Unused places carry over within the
+     * year and lapse in January; a suspension (no places) withdraws those still open.
+     */
+    public void accrueQuota(ProgrammeTerms t, int month) {
+        if (month == 1) {
+            quotaPlacesThisYear = 0;
+            quotaPlacesLeft = 0;
+        }
+        double monthly = annualPlaces(t) / 12;
+        if (monthly <= 0) {
+            quotaPlacesLeft = 0;
+            return;
+        }
+        quotaPlacesThisYear += monthly;
+        quotaPlacesLeft += monthly;
+    }
+
+    private double annualPlaces(ProgrammeTerms t) {
+        return t.quotaHouseholdsPerYear() * t.quotaOpenShare() * params.migration().mongoliaShareOfQuota();
+    }
+
+    /** The yearly decision of every household whose decision month this is. */
+    public void decide(ProgrammeTerms t, int year, int month, RandomGenerator rng) {
+        for (Household h : new ArrayList<>(world.households())) {
+            if (h.decisionMonth() != month || h.size() == 0) continue;
+            switch (h.status()) {
+                case IN_MONGOLIA, RETURNED -> considerLeaving(h, t, year, month, rng);
+                case REPATRIATE, CITIZEN -> considerReturning(h, t, year, rng);
+                default -> { }
+            }
+        }
+    }
+
+    /** Monthly progress: documents, naturalisation, regaining Mongolian citizenship. */
+    public void progress(ProgrammeTerms t, int year, int month, RandomGenerator rng) {
+        double naturalise = 1 / Math.max(1, t.naturalisationMonths());
+        for (Household h : new ArrayList<>(world.households())) {
+            switch (h.status()) {
+                case PREPARING -> {
+                    h.countDownStep();
+                    if (h.monthsLeftInStep() == 0) cross(h, t, year, rng);
+                }
+                case REPATRIATE -> {
+                    boolean onContract = h.route() == Route.CONTRACT && t.contractsOpen();
+                    if (!onContract && rng.nextDouble() < naturalise) naturalise(h, t, rng);
+                }
+                case STATELESS -> {
+                    h.countDownStep();
+                    if (h.monthsLeftInStep() == 0) {
+                        change(h, LegalStatus.RETURNED);
+                        tally.add(Tally.Flow.RESTORED_MN_CITIZENSHIP, h.size());
+                    }
+                }
+                default -> { }
+            }
+        }
+    }
+
+    // --- leaving ---
+
+    private void considerLeaving(Household h, ProgrammeTerms t, int year, int month, RandomGenerator rng) {
+        boolean quotaOpen = quotaPlacesLeft >= 1;
+        if (!quotaOpen && !t.contractsOpen() && !t.nonQuotaEntryOpen()) return;
+        Country from = Country.MONGOLIA;
+        double incomeHere = Math.log(Income.real(h, h.place(), year, world.economy(), params.income()));
+        double incomeThere = expectedLogIncomeInKazakhstan(h, t, year, false);
+        int kinKz = world.kinIn(h, Country.KAZAKHSTAN);
+        int kinMn = world.kinIn(h, from);
+
+        double grant = 0;
+        if (quotaOpen) {
+            grant = params.migration().quotaGrantProbability()
+                    * (h.education() == Education.HIGHER ? t.skillPreference() : 1);
+            grant = Shares.clamp(grant);
+        }
+        Route route;
+        if (rng.nextDouble() < grant) route = Route.QUOTA;
+        else if (t.contractsOpen() && (!t.nonQuotaEntryOpen() || rng.nextDouble() < params.migration().contractShare()))
+            route = Route.CONTRACT;
+        else if (t.nonQuotaEntryOpen()) route = Route.NON_QUOTA;
+        else return;
+
+        MoveDecision.Situation s = new MoveDecision.Situation(
+                benefitUsd(h, t, route) - costBorneUsd(h, t, route), incomeThere - incomeHere, kinKz, kinMn,
+                h.lastHerdLossShare(), h.headAge(), t.pressHostility(), h.hasSchoolChildren(),
+                affordability(h, t, route, kinKz), h.returnedBefore());
+        if (rng.nextDouble() >= MoveDecision.annualProbability(s, params.move())) return;
+
+        if (route == Route.QUOTA) quotaPlacesLeft--;
+        h.setPendingRoute(route);
+        int months = 1 + rng.nextInt(params.migration().preparingMonthsMax()) + (int) Math.round(t.extraPreparingMonths());
+        h.setMonthsLeftInStep(months);
+        change(h, LegalStatus.PREPARING);
+    }
+
+    /** Benefits the household would receive on arrival by this route, USD. */
+    double benefitUsd(Household h, ProgrammeTerms t, Route route) {
+        return switch (route) {
+            case QUOTA -> t.quotaBenefitUsd(h.size()) + (t.quotaMoveCostCovered() ? params.migration().moveCostUsd(h.size()) : 0);
+            case CONTRACT -> t.contractBenefitUsdPerHousehold() + params.migration().moveCostUsd(h.size());
+            case NON_QUOTA -> t.nonQuotaBenefitUsdPerPerson() * h.size();
+        };
+    }
+
+    double costBorneUsd(Household h, ProgrammeTerms t, Route route) {
+        return params.migration().moveCostUsd(h.size());
+    }
+
+    private double affordability(Household h, ProgrammeTerms t, Route route, int kinKz) {
+        boolean covered = route == Route.CONTRACT || (route == Route.QUOTA && t.quotaMoveCostCovered());
+        if (covered) return 1;
+        double means = Math.max(0, h.cashUsd()) + h.livestockSheepUnits() * params.migration().livestockPriceUsdPerSheepUnit()
+                + kinKz * params.migration().kinSupportUsdPerKinHousehold();
+        return Math.min(1, means / params.migration().moveCostUsd(h.size()));
+    }
+
+    private List<DestinationChoice.Option> options(Household h, ProgrammeTerms t, int year, boolean quota) {
+        List<DestinationChoice.Option> out = new ArrayList<>();
+        for (Place p : world.places(Country.KAZAKHSTAN)) {
+            if (quota && t.bigCitiesClosedToQuota() && p.region() == RegionType.BIG_CITIES) continue;
+            double income = Math.log(Income.real(h, p, year, world.economy(), params.income()));
+            out.add(new DestinationChoice.Option(p.region(), world.attractiveness(p.region()), income,
+                    world.kinIn(h, p.region()), p.russianShare() * (1 - h.meanRussianFluency()),
+                    t.regionalBonusUsd(p.region(), h.size())));
+        }
+        return out;
+    }
+
+    private double expectedLogIncomeInKazakhstan(Household h, ProgrammeTerms t, int year, boolean quota) {
+        List<DestinationChoice.Option> opts = options(h, t, year, quota);
+        double[] p = DestinationChoice.probabilities(opts, params.destination());
+        double e = 0;
+        for (int i = 0; i < p.length; i++) e += p[i] * opts.get(i).incomeLog();
+        return e;
+    }
+
+    private void cross(Household h, ProgrammeTerms t, int year, RandomGenerator rng) {
+        Route route = h.pendingRoute();
+        MigrationParameters mp = params.migration();
+        LegalStatus origin = h.returnedBefore() ? LegalStatus.RETURNED : LegalStatus.IN_MONGOLIA;
+        if (route == Route.QUOTA) tally.add(Tally.Flow.QUOTA_USED_HOUSEHOLDS, 1);
+        if (route == Route.QUOTA && rng.nextDouble() < mp.phantomRegistrationShare()) {
+            // Registered and paid, but the household never crosses (a press report: 400 of 2,000 crossed).
+            tally.add(Tally.Flow.PHANTOM_PERSONS, h.size());
+            tally.add(Tally.Flow.BENEFITS_PAID_USD, t.quotaBenefitUsd(h.size()));
+            h.addCash(t.quotaBenefitUsd(h.size()));
+            change(h, origin);
+            return;
+        }
+        List<DestinationChoice.Option> opts = options(h, t, year, route == Route.QUOTA);
+        double[] p = DestinationChoice.probabilities(opts, params.destination());
+        Place dest = world.place(opts.get(drawIndex(p, rng)).region());
+
+        SettlementType settlement;
+        if (route == Route.QUOTA && t.newDistricts()) settlement = SettlementType.NEW_DISTRICT;
+        else if (route != Route.NON_QUOTA && rng.nextDouble() < mp.clusterShare()) settlement = SettlementType.CLUSTER;
+        else settlement = dest.urbanShare() >= 0.5 ? SettlementType.MIXED_URBAN : SettlementType.MIXED_RURAL;
+
+        double paid = switch (route) {
+            case QUOTA -> t.quotaBenefitUsd(h.size());
+            case CONTRACT -> t.contractBenefitUsdPerHousehold();
+            case NON_QUOTA -> t.nonQuotaBenefitUsdPerPerson() * h.size();
+        } + t.regionalBonusUsd(dest.region(), h.size());
+        boolean covered = route == Route.CONTRACT || (route == Route.QUOTA && t.quotaMoveCostCovered());
+        h.addCash(h.livestockSheepUnits() * mp.livestockPriceUsdPerSheepUnit() + paid
+                - (covered ? 0 : mp.moveCostUsd(h.size())));
+        h.setLivestock(0);
+        h.setPlace(dest);
+        h.setSettlement(settlement);
+        h.setRoute(route);
+        h.setArrivalYear(year);
+        h.setYearsInKazakhstan(0);
+        h.setContractEndYear(route == Route.CONTRACT ? year + t.contractYears() : 0);
+        h.setBoundToHouseUntilYear(route == Route.QUOTA && t.housingLoanYears() > 0 ? year + t.housingLoanYears() : 0);
+        h.setBenefitYearsLeft(0);
+        h.setBelonging(BelongingDynamics.onArrival(Integration.situation(h, t), params.belonging()));
+        change(h, LegalStatus.REPATRIATE);
+
+        int n = h.size();
+        tally.add(Tally.Flow.EMIGRANT_HOUSEHOLDS, 1);
+        tally.add(Tally.Flow.EMIGRANT_PERSONS, n);
+        tally.add(switch (route) {
+            case QUOTA -> Tally.Flow.QUOTA_PERSONS;
+            case NON_QUOTA -> Tally.Flow.NONQUOTA_PERSONS;
+            case CONTRACT -> Tally.Flow.CONTRACT_PERSONS;
+        }, n);
+        tally.add(Tally.Flow.BENEFITS_PAID_USD, paid);
+        tally.settled(dest.region(), n);
+    }
+
+    private void naturalise(Household h, ProgrammeTerms t, RandomGenerator rng) {
+        change(h, LegalStatus.CITIZEN);
+        h.setBenefitYearsLeft(t.benefitYearsAfterCitizenship());
+        h.setDualPassport(t.dualCitizenshipAllowed() || rng.nextDouble() < params.migration().illicitDualPassportShare());
+        tally.add(Tally.Flow.NATURALISATIONS, h.size());
+    }
+
+    // --- returning ---
+
+    private void considerReturning(Household h, ProgrammeTerms t, int year, RandomGenerator rng) {
+        boolean contractEnded = h.route() == Route.CONTRACT && h.contractEndYear() > 0 && year >= h.contractEndYear();
+        Place home = h.homeInMongolia();
+        double incomeHere = Math.log(Income.real(h, h.place(), year, world.economy(), params.income()));
+        double incomeHome = Math.log(Income.real(h, home, year, world.economy(), params.income()));
+        boolean losesCitizenship = h.status() == LegalStatus.CITIZEN && !h.dualPassport() && !t.dualCitizenshipAllowed();
+        ReturnDecision.Situation s = new ReturnDecision.Situation(
+                h.belonging() == null ? 0.5 : h.belonging().total(params.belongingWeights()),
+                world.kinIn(h, Country.MONGOLIA), world.kinIn(h, Country.KAZAKHSTAN), h.headAge(), contractEnded,
+                t.pressHostility(), incomeHere - incomeHome, losesCitizenship ? t.regainCitizenshipMonths() : 0,
+                h.benefitYearsLeft() > 0, h.yearsInKazakhstan(), year < h.boundToHouseUntilYear());
+        if (contractEnded) h.setContractEndYear(0);
+        if (rng.nextDouble() >= ReturnDecision.annualProbability(s, params.returns())) return;
+
+        int n = h.size();
+        h.addCash(-params.migration().moveCostUsd(n));
+        if (h.cashUsd() < 0) h.addCash(-h.cashUsd());
+        if (h.occupation() == Occupation.HERDER) {
+            double invest = h.cashUsd() * params.migration().returnHerdShare();
+            h.setLivestock(invest / params.migration().livestockPriceUsdPerSheepUnit());
+            h.addCash(-invest);
+        }
+        h.setPlace(home);
+        h.setSettlement(null);
+        h.setBoundToHouseUntilYear(0);
+        h.setBenefitYearsLeft(0);
+        h.markReturned();
+        if (losesCitizenship) {
+            double months = t.regainCitizenshipMonths() * (0.5 + rng.nextDouble());
+            h.setMonthsLeftInStep(Math.max(1, (int) Math.round(months)));
+            change(h, LegalStatus.STATELESS);
+        } else {
+            change(h, LegalStatus.RETURNED);
+        }
+        tally.add(Tally.Flow.RETURNEE_HOUSEHOLDS, 1);
+        tally.add(Tally.Flow.RETURNEE_PERSONS, n);
+    }
+
+    private void change(Household h, LegalStatus to) {
+        tally.transition(h.status(), to, h.size());
+        h.setStatus(to);
+    }
+
+    static int drawIndex(double[] p, RandomGenerator rng) {
+        double u = rng.nextDouble();
+        for (int i = 0; i < p.length; i++) {
+            u -= p[i];
+            if (u < 0) return i;
+        }
+        return p.length - 1;
+    }
+}

@@ -1,0 +1,26 @@
+package kosh.model;
+
+/**
+ * A place households live in.
+ *
+ * @param region           which region type this is (also says the country)
+ * @param name             a readable name, e.g. "Ulgii city"
+ * @param russianShare     share of daily life conducted in Russian, in [0, 1]
+ * @param urbanShare       how urban and cosmopolitan daily life is, in [0, 1]
+ * @param relativeWage     wages here relative to the country's mean wage (1 = average)
+ * @param relativeLivingCost living costs here relative to the country's mean (1 = average)
+ */
+public record Place(RegionType region, String name, double russianShare, double urbanShare,
+                    double relativeWage, double relativeLivingCost) {
+    public Place {
+        if (russianShare < 0 || russianShare > 1)
+            throw new IllegalArgumentException("russianShare must be in [0, 1], was " + russianShare);
+        if (urbanShare < 0 || urbanShare > 1)
+            throw new IllegalArgumentException("urbanShare must be in [0, 1], was " + urbanShare);
+        if (relativeWage <= 0) throw new IllegalArgumentException("relativeWage must be > 0, was " + relativeWage);
+        if (relativeLivingCost <= 0)
+            throw new IllegalArgumentException("relativeLivingCost must be > 0, was " + relativeLivingCost);
+    }
+
+    public Country country() { return region.country(); }
+}

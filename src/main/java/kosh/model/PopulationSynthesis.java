@@ -1,0 +1,90 @@
+package kosh.model;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+
+/** Creates the 1990 households and their kin ties from a {@link PopulationSpec}. */
+public final class PopulationSynthesis {
+    private PopulationSynthesis() {}
+
+    public static void populate(World world, PopulationSpec spec, RandomGenerator rng) {
+        Map<Integer, List<Household>> byLineage = new java.util.TreeMap<>();
+        long persons = 0;
+        while (persons < spec.persons()) {
+            Household h = newHousehold(world, spec, rng);
+            world.add(h);
+            byLineage.computeIfAbsent(h.lineage(), k -> new ArrayList<>()).add(h);
+            persons += h.size();
+        }
+        List<Household> all = world.households();
+        for (Household h : all) {
+            List<Household> lineage = byLineage.get(h.lineage());
+            for (int i = 0; i < spec.kinTiesPerHousehold() && lineage.size() > 1; i++)
+                world.kin().tie(h.id(), lineage.get(rng.nextInt(lineage.size())).id());
+            for (int i = 0; i < spec.marriageTiesPerHousehold(); i++) {
+                Household other = all.get(rng.nextInt(all.size()));
+                if (other.lineage() != h.lineage()) world.kin().tie(h.id(), other.id());
+            }
+        }
+    }
+
+    private static Household newHousehold(World world, PopulationSpec spec, RandomGenerator rng) {
+        Place place = world.place(pick(spec.placeShares(), rng));
+        boolean urban = place.urbanShare() >= 0.5;
+        Occupation occ = pick(urban ? spec.occupationUrban() : spec.occupationRural(), rng);
+        Education edu;
+        if (rng.nextDouble() < spec.higherEducationShare().getOrDefault(occ, 0.0)) edu = Education.HIGHER;
+        else edu = rng.nextDouble() < spec.primaryShareOfRest() ? Education.PRIMARY : Education.SECONDARY;
+        double herdMedian = occ == Occupation.HERDER ? spec.herdMedianHerderSheepUnits() : spec.herdMedianOtherSheepUnits();
+        double herd = herdMedian * Math.exp(spec.herdSigma() * rng.nextGaussian());
+        double cash = spec.cashMedianUsd() * Math.exp(spec.cashSigma() * rng.nextGaussian());
+        double habit = Shares.clamp(place.urbanShare() + 0.1 * rng.nextGaussian());
+        Household h = new Household(world.nextId(), rng.nextInt(spec.lineages()), occ, edu, herd, cash, place, habit);
+
+        double fluentShare = edu == Education.HIGHER ? spec.russianFluentShareHigher() : spec.russianFluentShareOther();
+        int headAge = (int) Math.round(Math.max(20, Math.min(80, spec.headAgeMeanYears() + spec.headAgeSdYears() * rng.nextGaussian())));
+        boolean headFemale = rng.nextDouble() < 0.1;
+        h.addMember(new Person(headAge, headFemale, adultFluency(fluentShare, rng), Person.Role.HEAD));
+        if (rng.nextDouble() < spec.spouseShare())
+            h.addMember(new Person(Math.max(18, headAge - 2 - rng.nextInt(4)), !headFemale,
+                    adultFluency(fluentShare * 0.8, rng), Person.Role.SPOUSE));
+        int children = poisson(spec.childrenMean(), rng);
+        int maxChildAge = Math.max(0, Math.min(25, headAge - 19));
+        for (int i = 0; i < children; i++) {
+            int age = rng.nextInt(maxChildAge + 1);
+            h.addMember(new Person(age, rng.nextBoolean(), age >= 18 ? adultFluency(fluentShare * 0.5, rng) : 0.02, Person.Role.CHILD));
+        }
+        if (rng.nextDouble() < spec.elderShare())
+            h.addMember(new Person(Math.min(95, headAge + 22 + rng.nextInt(10)), rng.nextBoolean(), 0.02, Person.Role.ELDER));
+        h.setDecisionMonth(1 + rng.nextInt(12));
+        return h;
+    }
+
+    private static double adultFluency(double fluentShare, RandomGenerator rng) {
+        return rng.nextDouble() < fluentShare ? 0.6 + 0.3 * rng.nextDouble() : 0.1 * rng.nextDouble();
+    }
+
+    /** Draws a key with probability proportional to its share. */
+    static <K extends Enum<K>> K pick(Map<K, Double> shares, RandomGenerator rng) {
+        double total = 0;
+        for (double v : shares.values()) total += v;
+        double u = rng.nextDouble() * total;
+        K last = null;
+        for (Map.Entry<K, Double> e : new EnumMap<>(shares).entrySet()) {
+            last = e.getKey();
+            u -= e.getValue();
+            if (u < 0) return last;
+        }
+        return last;
+    }
+
+    static int poisson(double mean, RandomGenerator rng) {
+        double l = Math.exp(-mean), p = 1;
+        int k = 0;
+        do { k++; p *= rng.nextDouble(); } while (p > l);
+        return k - 1;
+    }
+}

@@ -1,0 +1,90 @@
+package kosh.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Everything that exists in a run: the households, their kin ties, the places and the economy. */
+public final class World {
+    private final List<Household> households = new ArrayList<>();
+    private final List<Household> byId = new ArrayList<>();
+    private final KinNetwork kin = new KinNetwork();
+    private final Map<RegionType, Place> places;
+    private final Map<RegionType, Double> attractiveness;
+    private final Economy economy;
+
+    /**
+     * @param places          one place per region type in use
+     * @param attractiveness  the own pull of each Kazakhstani region type, log-odds
+     */
+    public World(List<Place> places, Map<RegionType, Double> attractiveness, Economy economy) {
+        this.places = new EnumMap<>(RegionType.class);
+        for (Place p : places) this.places.put(p.region(), p);
+        this.attractiveness = new EnumMap<>(attractiveness);
+        this.economy = economy;
+    }
+
+    /** Living households, in the order they were founded (a stable order keeps runs reproducible). */
+    public List<Household> households() { return Collections.unmodifiableList(households); }
+
+    /** The household with this id, or null if it no longer exists. */
+    public Household household(int id) { return id >= 0 && id < byId.size() ? byId.get(id) : null; }
+
+    public KinNetwork kin() { return kin; }
+    public Economy economy() { return economy; }
+    public Place place(RegionType r) { return places.get(r); }
+
+    public double attractiveness(RegionType r) { return attractiveness.getOrDefault(r, 0.0); }
+
+    public List<Place> places(Country c) {
+        List<Place> out = new ArrayList<>();
+        for (Place p : places.values()) if (p.country() == c) out.add(p);
+        return out;
+    }
+
+    public int nextId() { return byId.size(); }
+
+    /** Adds a household founded with id {@link #nextId()}. */
+    public void add(Household h) {
+        if (h.id() != byId.size()) throw new IllegalArgumentException("household id must be " + byId.size());
+        byId.add(h);
+        households.add(h);
+    }
+
+    /** Removes households with no members left. */
+    void removeEmpty() {
+        households.removeIf(h -> {
+            if (h.size() > 0) return false;
+            byId.set(h.id(), null);
+            return true;
+        });
+    }
+
+    /** Kin households of {@code h} living in {@code c}. */
+    public int kinIn(Household h, Country c) {
+        int n = 0;
+        for (int id : kin.kinOf(h.id())) {
+            Household k = household(id);
+            if (k != null && k.country() == c) n++;
+        }
+        return n;
+    }
+
+    /** Kin households of {@code h} living in region {@code r}. */
+    public int kinIn(Household h, RegionType r) {
+        int n = 0;
+        for (int id : kin.kinOf(h.id())) {
+            Household k = household(id);
+            if (k != null && k.place().region() == r) n++;
+        }
+        return n;
+    }
+
+    public long persons() {
+        long n = 0;
+        for (Household h : households) n += h.size();
+        return n;
+    }
+}

@@ -1,0 +1,61 @@
+package kosh.scenario;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A YAML node with where it came from (file and line), so that every error can point at it. Only
+ * three shapes exist: a mapping with text keys, a sequence and a scalar.
+ */
+final class YNode {
+    enum Shape { MAP, SEQ, SCALAR }
+
+    final Path file;
+    final int line;
+    final Shape shape;
+    /** For scalars: the text; {@code tag} says what YAML resolved it to. */
+    final String text;
+    final String tag;
+    final Map<String, YNode> map;
+    final Map<String, Integer> keyLines;
+    final List<YNode> seq;
+
+    private YNode(Path file, int line, Shape shape, String text, String tag, Map<String, YNode> map,
+                  Map<String, Integer> keyLines, List<YNode> seq) {
+        this.file = file;
+        this.line = line;
+        this.shape = shape;
+        this.text = text;
+        this.tag = tag;
+        this.map = map;
+        this.keyLines = keyLines;
+        this.seq = seq;
+    }
+
+    static YNode scalar(Path file, int line, String text, String tag) {
+        return new YNode(file, line, Shape.SCALAR, text, tag, null, null, null);
+    }
+
+    static YNode map(Path file, int line, Map<String, YNode> map, Map<String, Integer> keyLines) {
+        return new YNode(file, line, Shape.MAP, null, "map", Collections.unmodifiableMap(new LinkedHashMap<>(map)),
+                Collections.unmodifiableMap(new LinkedHashMap<>(keyLines)), null);
+    }
+
+    static YNode seq(Path file, int line, List<YNode> seq) {
+        return new YNode(file, line, Shape.SEQ, null, "seq", null, null, List.copyOf(seq));
+    }
+
+    /** Line of a key in this mapping (the mapping's own line if absent). */
+    int lineOf(String key) { return keyLines != null && keyLines.containsKey(key) ? keyLines.get(key) : line; }
+
+    String describe() {
+        return switch (shape) {
+            case MAP -> "a mapping (key: value lines)";
+            case SEQ -> "a list";
+            case SCALAR -> "null".equals(tag) ? "nothing (an empty value)" : "the " + ("str".equals(tag) ? "text" : tag) + " '" + text + "'";
+        };
+    }
+}

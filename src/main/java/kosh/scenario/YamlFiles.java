@@ -1,0 +1,106 @@
+package kosh.scenario;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads a YAML file safely into a {@link YNode} tree: SnakeYAML composes nodes only (no objects
+ * are constructed, so no type in the file can run code), with bounded size, nesting and aliases,
+ * no duplicate keys, and only YAML's standard tags.
+ */
+final class YamlFiles {
+    static final int MAX_BYTES = 1_000_000;
+    private static final Set<Tag> STANDARD = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP,
+            Tag.SEQ, Tag.TIMESTAMP);
+
+    private YamlFiles() {}
+
+    static YNode read(Path file) throws ScenarioException {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new ScenarioException(file, 0, null, "cannot read the file (" + e.getClass().getSimpleName() + ")",
+                    "check the path; scenario files live in scenarios/");
+        }
+        if (size > MAX_BYTES)
+            throw new ScenarioException(file, 0, null, "the file is " + size + " bytes; scenario files are limited to "
+                    + MAX_BYTES + " bytes", "a scenario is a short list of settings and events; split or trim it");
+        LoaderOptions opts = new LoaderOptions();
+        opts.setAllowDuplicateKeys(false);
+        opts.setMaxAliasesForCollections(20);
+        opts.setNestingDepthLimit(30);
+        opts.setCodePointLimit(MAX_BYTES);
+        opts.setAllowRecursiveKeys(false);
+        Yaml yaml = new Yaml(new SafeConstructor(opts));
+        Node root;
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            root = yaml.compose(r);
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+            throw new ScenarioException(file, line, null, "not valid YAML: " + firstLine(e.getProblem()),
+                    "check indentation (spaces, not tabs) and that every key is followed by ': '");
+        } catch (YAMLException e) {
+            throw new ScenarioException(file, 0, null, "not valid YAML: " + firstLine(e.getMessage()),
+                    "check the file's structure and size");
+        } catch (IOException e) {
+            throw new ScenarioException(file, 0, null, "cannot read the file (" + e.getClass().getSimpleName() + ")", null);
+        }
+        if (root == null)
+            throw new ScenarioException(file, 1, null, "the file is empty", "start from scenarios/baseline.yaml or a what-if");
+        return convert(file, root, 0);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "unknown problem";
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private static YNode convert(Path file, Node n, int depth) throws ScenarioException {
+        int line = n.getStartMark() == null ? 0 : n.getStartMark().getLine() + 1;
+        if (!STANDARD.contains(n.getTag()))
+            throw new ScenarioException(file, line, null, "the tag '" + n.getTag().getValue() + "' is not allowed",
+                    "scenario files are plain data: remove the '!' tag");
+        if (n instanceof ScalarNode s) {
+            String tag = s.getTag().getValue().replace("tag:yaml.org,2002:", "");
+            return YNode.scalar(file, line, s.getValue(), tag);
+        }
+        if (n instanceof SequenceNode s) {
+            List<YNode> items = new ArrayList<>();
+            for (Node item : s.getValue()) items.add(convert(file, item, depth + 1));
+            return YNode.seq(file, line, items);
+        }
+        MappingNode m = (MappingNode) n;
+        Map<String, YNode> map = new LinkedHashMap<>();
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        for (NodeTuple t : m.getValue()) {
+            Node k = t.getKeyNode();
+            int keyLine = k.getStartMark().getLine() + 1;
+            if (!(k instanceof ScalarNode ks))
+                throw new ScenarioException(file, keyLine, null, "a key must be a plain word", "write 'key: value'");
+            map.put(ks.getValue(), convert(file, t.getValueNode(), depth + 1));
+            lines.put(ks.getValue(), keyLine);
+        }
+        return YNode.map(file, line, map, lines);
+    }
+}
