@@ -19,7 +19,8 @@ import kosh.model.Tally.Flow;
 import kosh.policy.EventType;
 import kosh.policy.Parameter;
 import kosh.policy.PolicyEvent;
-import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+import org.apache.commons.math3.stat.descriptive.moment.Mean;
+import org.apache.commons.math3.stat.descriptive.moment.Variance;
 
 /**
  * Observes the world at the end of each month and builds the run's tables: yearly and monthly
@@ -107,7 +108,7 @@ public final class Recorder {
         tally.resetMonth();
         if (month != 12) return;
 
-        SummaryStatistics all = new SummaryStatistics();
+        Stats all = new Stats();
         for (Household h : sim.world().households())
             if (h.country() == Country.KAZAKHSTAN && h.belonging() != null) all.addValue(h.belonging().total(weights));
         double before = tally.year(Flow.LIVESTOCK_BEFORE_DZHUT);
@@ -161,13 +162,23 @@ public final class Recorder {
 
     static String fluency(double f) { return f < 0.2 ? "none" : f < 0.6 ? "some" : "fluent"; }
 
+    /** Running mean and sample standard deviation (Commons Math's storeless moments, no logs or sums of squares kept). */
+    private static final class Stats {
+        private final Mean mean = new Mean();
+        private final Variance variance = new Variance();
+
+        void addValue(double v) { mean.increment(v); variance.increment(v); }
+        long getN() { return mean.getN(); }
+        double getMean() { return mean.getResult(); }
+        double getStandardDeviation() { return Math.sqrt(variance.getResult()); }
+    }
+
     /** Running statistics of one group's belonging. */
     private static final class Group {
         final String type, name;
         long households, persons;
-        final SummaryStatistics total = new SummaryStatistics(), ethnic = new SummaryStatistics(),
-                linguistic = new SummaryStatistics(), soviet = new SummaryStatistics(), lifestyle = new SummaryStatistics(),
-                acceptance = new SummaryStatistics();
+        final Stats total = new Stats(), ethnic = new Stats(), linguistic = new Stats(), soviet = new Stats(),
+                lifestyle = new Stats(), acceptance = new Stats();
 
         Group(String type, String name) { this.type = type; this.name = name; }
 

@@ -21,9 +21,10 @@ public final class Demography {
     }
 
     public void year(int year, RandomGenerator rng) {
+        double birth = birthProbabilityPerWife(year);
         for (Household h : new ArrayList<>(world.households())) {
             if (h.size() == 0) continue;
-            deathsAndBirths(h, year, rng);
+            deathsAndBirths(h, birth, rng);
             for (Person p : new ArrayList<>(h.members())) {
                 if (p.married() || p.female() || p.age() < 20 || p.age() > 34) continue;
                 if (rng.nextDouble() >= params.marriageProbability()) continue;
@@ -34,7 +35,23 @@ public final class Demography {
         world.removeEmpty();
     }
 
-    private void deathsAndBirths(Household h, int year, RandomGenerator rng) {
+    /**
+     * Only married women give birth here, so the yearly chance per wife is the fertility rate's
+     * per-woman chance divided by the share of women aged 18 to 44 who are married.
+     */
+    private double birthProbabilityPerWife(int year) {
+        long women = 0, wives = 0;
+        for (Household h : world.households())
+            for (Person p : h.members())
+                if (p.female() && p.age() >= 18 && p.age() <= 44) {
+                    women++;
+                    if (p.married()) wives++;
+                }
+        double perWoman = params.birthProbability(year);
+        return wives == 0 ? perWoman : Shares.clamp(perWoman * women / wives);
+    }
+
+    private void deathsAndBirths(Household h, double birth, RandomGenerator rng) {
         boolean headDied = false;
         for (Person p : new ArrayList<>(h.members())) {
             if (rng.nextDouble() < params.deathProbability(p.age())) {
@@ -45,7 +62,6 @@ public final class Demography {
         }
         if (h.size() == 0) return;
         if (headDied) promoteHead(h);
-        double birth = params.birthProbability(year);
         int births = 0;
         for (Person p : h.members()) {
             if (p.female() && p.married() && p.age() >= 18 && p.age() <= 44 && rng.nextDouble() < birth) births++;

@@ -17,6 +17,23 @@ public record Economy(Curve mongoliaWageUsdPerMonth, Curve kazakhstanWageUsdPerM
                       Curve mongoliaUnemploymentShare, Curve kazakhstanUnemploymentShare,
                       double livestockUsdPerSheepUnitYear) {
 
+    /** The economy in one year, read off the curves once so that hot loops need not. */
+    public Conditions at(double year) {
+        return new Conditions(mongoliaWageUsdPerMonth.at(year), kazakhstanWageUsdPerMonth.at(year),
+                mongoliaLivingCostUsdPerMonth.at(year), kazakhstanLivingCostUsdPerMonth.at(year),
+                Shares.clamp(mongoliaUnemploymentShare.at(year)), Shares.clamp(kazakhstanUnemploymentShare.at(year)),
+                livestockUsdPerSheepUnitYear);
+    }
+
+    /** Wages (USD/month), living costs (USD/month) and unemployment (share) of both countries in one year. */
+    public record Conditions(double wageMongolia, double wageKazakhstan, double livingCostMongolia,
+                             double livingCostKazakhstan, double unemploymentMongolia, double unemploymentKazakhstan,
+                             double livestockUsdPerSheepUnitYear) {
+        public double wage(Country c) { return c == Country.MONGOLIA ? wageMongolia : wageKazakhstan; }
+        public double livingCost(Country c) { return c == Country.MONGOLIA ? livingCostMongolia : livingCostKazakhstan; }
+        public double unemployment(Country c) { return c == Country.MONGOLIA ? unemploymentMongolia : unemploymentKazakhstan; }
+    }
+
     public double wage(Country c, double year) {
         return c == Country.MONGOLIA ? mongoliaWageUsdPerMonth.at(year) : kazakhstanWageUsdPerMonth.at(year);
     }

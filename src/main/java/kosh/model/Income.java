@@ -25,23 +25,23 @@ public final class Income {
 
     private Income() {}
 
-    /** Expected monthly income over monthly living cost (a ratio, > 0) for the household in {@code place}. */
-    public static double real(Household h, Place place, double year, Economy e, Parameters p) {
+    /** Expected monthly income over monthly living cost (a ratio, > 0) for the household in {@code place}, in the conditions {@code e}. */
+    public static double real(Household h, Place place, Economy.Conditions e, Parameters p) {
         Country c = place.country();
         double income;
         if (c == Country.MONGOLIA && h.occupation() == Occupation.HERDER && h.livestockSheepUnits() > 0) {
             income = h.livestockSheepUnits() * e.livestockUsdPerSheepUnitYear() / 12
-                    + (h.earners() - 1) * 0.3 * e.wage(c, year) * (1 - e.unemployment(c, year));
+                    + (h.earners() - 1) * 0.3 * e.wage(c) * (1 - e.unemployment(c));
         } else {
             Occupation o = (c == Country.KAZAKHSTAN && h.occupation() == Occupation.HERDER) ? Occupation.WORKER : h.occupation();
-            double wage = e.wage(c, year) * place.relativeWage() * p.occupationWageFactor().get(o);
+            double wage = e.wage(c) * place.relativeWage() * p.occupationWageFactor().get(o);
             if (c == Country.KAZAKHSTAN) {
                 wage *= 1 - p.languagePenalty() * place.russianShare() * (1 - h.meanRussianFluency());
                 if (h.occupation().credentialed()) wage *= 1 - p.credentialLossShare();
             }
-            income = wage * h.earners() * (1 - e.unemployment(c, year));
+            income = wage * h.earners() * (1 - e.unemployment(c));
         }
-        double cost = e.livingCost(c, year) * place.relativeLivingCost();
+        double cost = e.livingCost(c) * place.relativeLivingCost();
         return Math.max(1e-3, income / cost);
     }
 }

@@ -91,11 +91,12 @@ public final class Migration {
     private void considerLeaving(Household h, ProgrammeTerms t, int year, int month, RandomGenerator rng) {
         boolean quotaOpen = quotaPlacesLeft >= 1;
         if (!quotaOpen && !t.contractsOpen() && !t.nonQuotaEntryOpen()) return;
-        Country from = Country.MONGOLIA;
-        double incomeHere = Math.log(Income.real(h, h.place(), year, world.economy(), params.income()));
-        double incomeThere = expectedLogIncomeInKazakhstan(h, t, year, false);
-        int kinKz = world.kinIn(h, Country.KAZAKHSTAN);
-        int kinMn = world.kinIn(h, from);
+        Economy.Conditions now = world.economy().at(year);
+        World.KinCount kin = world.kinCount(h);
+        double incomeHere = Math.log(Income.real(h, h.place(), now, params.income()));
+        double incomeThere = expectedLogIncomeInKazakhstan(h, t, now, kin);
+        int kinKz = kin.inKazakhstan();
+        int kinMn = kin.inMongolia();
 
         double grant = 0;
         if (quotaOpen) {
@@ -144,20 +145,21 @@ public final class Migration {
         return Math.min(1, means / params.migration().moveCostUsd(h.size()));
     }
 
-    private List<DestinationChoice.Option> options(Household h, ProgrammeTerms t, int year, boolean quota) {
+    private List<DestinationChoice.Option> options(Household h, ProgrammeTerms t, Economy.Conditions now,
+                                                   World.KinCount kin, boolean quota) {
         List<DestinationChoice.Option> out = new ArrayList<>();
         for (Place p : world.places(Country.KAZAKHSTAN)) {
             if (quota && t.bigCitiesClosedToQuota() && p.region() == RegionType.BIG_CITIES) continue;
-            double income = Math.log(Income.real(h, p, year, world.economy(), params.income()));
+            double income = Math.log(Income.real(h, p, now, params.income()));
             out.add(new DestinationChoice.Option(p.region(), world.attractiveness(p.region()), income,
-                    world.kinIn(h, p.region()), p.russianShare() * (1 - h.meanRussianFluency()),
+                    kin.in(p.region()), p.russianShare() * (1 - h.meanRussianFluency()),
                     t.regionalBonusUsd(p.region(), h.size())));
         }
         return out;
     }
 
-    private double expectedLogIncomeInKazakhstan(Household h, ProgrammeTerms t, int year, boolean quota) {
-        List<DestinationChoice.Option> opts = options(h, t, year, quota);
+    private double expectedLogIncomeInKazakhstan(Household h, ProgrammeTerms t, Economy.Conditions now, World.KinCount kin) {
+        List<DestinationChoice.Option> opts = options(h, t, now, kin, false);
         double[] p = DestinationChoice.probabilities(opts, params.destination());
         double e = 0;
         for (int i = 0; i < p.length; i++) e += p[i] * opts.get(i).incomeLog();
@@ -166,8 +168,14 @@ public final class Migration {
 
     private void cross(Household h, ProgrammeTerms t, int year, RandomGenerator rng) {
         Route route = h.pendingRoute();
+        // A suspension also stops quota registration for households still preparing: they come, if at all, outside it.
+        if (route == Route.QUOTA && t.quotaOpenShare() == 0) route = t.nonQuotaEntryOpen() ? Route.NON_QUOTA : null;
         MigrationParameters mp = params.migration();
         LegalStatus origin = h.returnedBefore() ? LegalStatus.RETURNED : LegalStatus.IN_MONGOLIA;
+        if (route == null) {
+            change(h, origin);
+            return;
+        }
         if (route == Route.QUOTA) tally.add(Tally.Flow.QUOTA_USED_HOUSEHOLDS, 1);
         if (route == Route.QUOTA && rng.nextDouble() < mp.phantomRegistrationShare()) {
             // Registered and paid, but the household never crosses (a press report: 400 of 2,000 crossed).
@@ -177,7 +185,7 @@ public final class Migration {
             change(h, origin);
             return;
         }
-        List<DestinationChoice.Option> opts = options(h, t, year, route == Route.QUOTA);
+        List<DestinationChoice.Option> opts = options(h, t, world.economy().at(year), world.kinCount(h), route == Route.QUOTA);
         double[] p = DestinationChoice.probabilities(opts, params.destination());
         Place dest = world.place(opts.get(drawIndex(p, rng)).region());
 
@@ -230,12 +238,14 @@ public final class Migration {
     private void considerReturning(Household h, ProgrammeTerms t, int year, RandomGenerator rng) {
         boolean contractEnded = h.route() == Route.CONTRACT && h.contractEndYear() > 0 && year >= h.contractEndYear();
         Place home = h.homeInMongolia();
-        double incomeHere = Math.log(Income.real(h, h.place(), year, world.economy(), params.income()));
-        double incomeHome = Math.log(Income.real(h, home, year, world.economy(), params.income()));
+        Economy.Conditions now = world.economy().at(year);
+        World.KinCount kin = world.kinCount(h);
+        double incomeHere = Math.log(Income.real(h, h.place(), now, params.income()));
+        double incomeHome = Math.log(Income.real(h, home, now, params.income()));
         boolean losesCitizenship = h.status() == LegalStatus.CITIZEN && !h.dualPassport() && !t.dualCitizenshipAllowed();
         ReturnDecision.Situation s = new ReturnDecision.Situation(
                 h.belonging() == null ? 0.5 : h.belonging().total(params.belongingWeights()),
-                world.kinIn(h, Country.MONGOLIA), world.kinIn(h, Country.KAZAKHSTAN), h.headAge(), contractEnded,
+                kin.inMongolia(), kin.inKazakhstan(), h.headAge(), contractEnded,
                 t.pressHostility(), incomeHere - incomeHome, losesCitizenship ? t.regainCitizenshipMonths() : 0,
                 h.benefitYearsLeft() > 0, h.yearsInKazakhstan(), year < h.boundToHouseUntilYear());
         if (contractEnded) h.setContractEndYear(0);
@@ -255,7 +265,7 @@ public final class Migration {
         h.setBenefitYearsLeft(0);
         h.markReturned();
         if (losesCitizenship) {
-            double months = t.regainCitizenshipMonths() * (0.5 + rng.nextDouble());
+            double months = t.regainCitizenshipMonths() * (1 + 0.5 * rng.nextDouble()); // "five years or more"
             h.setMonthsLeftInStep(Math.max(1, (int) Math.round(months)));
             change(h, LegalStatus.STATELESS);
         } else {

@@ -23,7 +23,8 @@ import java.util.Map;
  * @param contractBenefitUsdPerHousehold value of the job and housing a contract household is given, USD
  * @param naturalisationMonths       mean wait from registration to citizenship, months
  * @param dualCitizenshipAllowed     whether a naturalised repatriate may keep Mongolian citizenship
- * @param regainCitizenshipMonths    mean time to regain Mongolian citizenship after giving up Kazakhstan's, months
+ * @param regainCitizenshipMonths    shortest time to regain Mongolian citizenship after giving up Kazakhstan's, months
+ *                                   (each household's wait is drawn between this and 1.5 times it)
  * @param extraPreparingMonths       extra months of paperwork (e.g. certifying ethnicity), months
  * @param bigCitiesClosedToQuota     whether quota entrants are steered away from Almaty and Astana
  * @param newDistricts               whether quota entrants are housed in purpose-built districts

@@ -62,6 +62,25 @@ public final class World {
         });
     }
 
+    /** Counts of a household's living kin households, by region type and by country. */
+    public record KinCount(int[] byRegion, int inMongolia, int inKazakhstan) {
+        public int in(RegionType r) { return byRegion[r.ordinal()]; }
+        public int in(Country c) { return c == Country.MONGOLIA ? inMongolia : inKazakhstan; }
+    }
+
+    /** Where {@code h}'s kin live, counted in one pass over its ties. */
+    public KinCount kinCount(Household h) {
+        int[] byRegion = new int[RegionType.values().length];
+        int mn = 0, kz = 0;
+        for (int id : kin.kinOf(h.id())) {
+            Household k = household(id);
+            if (k == null) continue;
+            byRegion[k.place().region().ordinal()]++;
+            if (k.country() == Country.MONGOLIA) mn++; else kz++;
+        }
+        return new KinCount(byRegion, mn, kz);
+    }
+
     /** Kin households of {@code h} living in {@code c}. */
     public int kinIn(Household h, Country c) {
         int n = 0;

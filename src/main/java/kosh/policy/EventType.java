@@ -40,7 +40,7 @@ public enum EventType {
     CITIZENSHIP_RULE("rules of naturalisation and citizenship",
             List.of(number("naturalisation_months", "months", 1, 600, false, "mean wait from registration to citizenship"),
                     flag("dual_citizenship_allowed", false, "whether repatriates may keep Mongolian citizenship"),
-                    number("regain_mn_citizenship_months", "months", 0, 600, false, "mean time to regain Mongolian citizenship"),
+                    number("regain_mn_citizenship_months", "months", 0, 600, false, "shortest time to regain Mongolian citizenship (waits drawn up to 1.5 times it)"),
                     number("extra_preparing_months", "months", 0, 60, false, "extra paperwork before leaving, e.g. certifying ethnicity")),
             (v, b) -> {
                 if (v.number("naturalisation_months") != null) b.naturalisationMonths = v.number("naturalisation_months");

@@ -38,10 +38,21 @@ public final class ScenarioFormat {
             for (Map.Entry<String, Spec.Field> f : fields.fields.entrySet())
                 walk(path + "." + f.getKey(), f.getValue().spec(), f.getValue().description(), out);
         } else if (spec instanceof Spec.Keyed<?> keyed) {
-            for (String name : keyed.names()) walk(path + "." + name, keyed.value, description + " (" + name + ")", out);
+            for (String name : keyed.names()) {
+                List<Key> sub = new ArrayList<>();
+                walk(path + "." + name, keyed.value, description + " (" + name + ")", sub);
+                for (Key k : sub) if (!mongolianAttractiveness(k.path())) out.add(k);
+            }
         } else {
             out.add(new Key(path, unit(spec), spec.expected(), description));
         }
+    }
+
+    /** The destination pull exists only for Kazakhstani places; the loader refuses it for Mongolian ones. */
+    private static boolean mongolianAttractiveness(String path) {
+        for (kosh.model.RegionType r : kosh.model.RegionType.values())
+            if (r.country() == kosh.model.Country.MONGOLIA && path.equals("places." + r.key() + ".attractiveness")) return true;
+        return false;
     }
 
     private static String unit(Spec spec) {

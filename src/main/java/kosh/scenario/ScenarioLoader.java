@@ -138,6 +138,21 @@ public final class ScenarioLoader {
         return YNode.map(child.file, child.line, out, lines);
     }
 
+    /**
+     * Where an event stands in the events list of the file it was written in: the merged list puts
+     * a what-if's events after its parent's, so the merged index would name the wrong item.
+     */
+    private static int indexInOwnFile(YNode item, int mergedIndex) {
+        try {
+            YNode own = YamlFiles.read(item.file).map.get("events");
+            if (own != null && own.shape == YNode.Shape.SEQ)
+                for (int i = 0; i < own.seq.size(); i++) if (own.seq.get(i).line == item.line) return i;
+        } catch (ScenarioException e) {
+            // the file was read moments ago; fall back to the merged position
+        }
+        return mergedIndex;
+    }
+
     private static List<String> eventIds(YNode events) {
         List<String> ids = new ArrayList<>();
         if (events != null) for (YNode e : events.seq) ids.add(EventsSpec.idOf(e));
@@ -197,7 +212,7 @@ public final class ScenarioLoader {
             LocalDate date = events.get(k).date();
             if (date.getYear() > endYear) {
                 YNode item = eventsNode.seq.get(k);
-                throw new ScenarioException(item.file, item.lineOf("date"), "events[" + k + "].date", "event '"
+                throw new ScenarioException(item.file, item.lineOf("date"), "events[" + indexInOwnFile(item, k) + "].date", "event '"
                         + events.get(k).id() + "' on " + date + " falls after end_year " + endYear,
                         "move the event before " + (endYear + 1) + " or raise end_year");
             }

@@ -104,7 +104,7 @@ final class ScenarioSchema {
                 .add("contract_benefit_usd_per_household", usd(), "value of a contract's job and housing")
                 .add("naturalisation_months", num("months", 1, 600), "mean wait for citizenship")
                 .add("dual_citizenship_allowed", new Spec.Bool(), "Mongolian citizenship may be kept")
-                .add("regain_mn_citizenship_months", num("months", 0, 600), "mean time to regain Mongolian citizenship")
+                .add("regain_mn_citizenship_months", num("months", 0, 600), "shortest time to regain Mongolian citizenship (waits drawn up to 1.5 times it)")
                 .add("extra_preparing_months", num("months", 0, 60), "extra paperwork before leaving")
                 .add("big_cities_closed_to_quota", new Spec.Bool(), "quota households kept out of Almaty and Astana")
                 .add("new_districts", new Spec.Bool(), "quota households housed in new districts")

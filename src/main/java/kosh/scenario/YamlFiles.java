@@ -29,6 +29,8 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class YamlFiles {
     static final int MAX_BYTES = 1_000_000;
+    /** Deeper than SnakeYAML's own nesting limit can only come from an anchor that contains itself. */
+    private static final int MAX_DEPTH = 30;
     private static final Set<Tag> STANDARD = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP,
             Tag.SEQ, Tag.TIMESTAMP);
 
@@ -48,7 +50,7 @@ final class YamlFiles {
         LoaderOptions opts = new LoaderOptions();
         opts.setAllowDuplicateKeys(false);
         opts.setMaxAliasesForCollections(20);
-        opts.setNestingDepthLimit(30);
+        opts.setNestingDepthLimit(MAX_DEPTH);
         opts.setCodePointLimit(MAX_BYTES);
         opts.setAllowRecursiveKeys(false);
         Yaml yaml = new Yaml(new SafeConstructor(opts));
@@ -57,8 +59,10 @@ final class YamlFiles {
             root = yaml.compose(r);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            throw new ScenarioException(file, line, null, "not valid YAML: " + firstLine(e.getProblem()),
-                    "check indentation (spaces, not tabs) and that every key is followed by ': '");
+            String problem = firstLine(e.getProblem());
+            throw new ScenarioException(file, line, null, "not valid YAML: " + problem,
+                    problem.contains("tag") ? "scenario files are plain data: remove the '!' tag"
+                            : "check indentation (spaces, not tabs) and that every key is followed by ': '");
         } catch (YAMLException e) {
             throw new ScenarioException(file, 0, null, "not valid YAML: " + firstLine(e.getMessage()),
                     "check the file's structure and size");
@@ -67,7 +71,7 @@ final class YamlFiles {
         }
         if (root == null)
             throw new ScenarioException(file, 1, null, "the file is empty", "start from scenarios/baseline.yaml or a what-if");
-        return convert(file, root, 0);
+        return convert(file, root, 0, "");
     }
 
     private static String firstLine(String s) {
@@ -76,10 +80,13 @@ final class YamlFiles {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
-    private static YNode convert(Path file, Node n, int depth) throws ScenarioException {
+    private static YNode convert(Path file, Node n, int depth, String path) throws ScenarioException {
         int line = n.getStartMark() == null ? 0 : n.getStartMark().getLine() + 1;
+        if (depth > MAX_DEPTH)
+            throw new ScenarioException(file, line, path.isEmpty() ? null : path, "nested more than " + MAX_DEPTH
+                    + " levels deep (an anchor that refers to itself?)", "scenario files are plain data: remove the '&' anchors and '*' aliases");
         if (!STANDARD.contains(n.getTag()))
-            throw new ScenarioException(file, line, null, "the tag '" + n.getTag().getValue() + "' is not allowed",
+            throw new ScenarioException(file, line, path.isEmpty() ? null : path, "the tag '" + n.getTag().getValue() + "' is not allowed",
                     "scenario files are plain data: remove the '!' tag");
         if (n instanceof ScalarNode s) {
             String tag = s.getTag().getValue().replace("tag:yaml.org,2002:", "");
@@ -87,7 +94,7 @@ final class YamlFiles {
         }
         if (n instanceof SequenceNode s) {
             List<YNode> items = new ArrayList<>();
-            for (Node item : s.getValue()) items.add(convert(file, item, depth + 1));
+            for (Node item : s.getValue()) items.add(convert(file, item, depth + 1, path + "[" + items.size() + "]"));
             return YNode.seq(file, line, items);
         }
         MappingNode m = (MappingNode) n;
@@ -98,7 +105,12 @@ final class YamlFiles {
             int keyLine = k.getStartMark().getLine() + 1;
             if (!(k instanceof ScalarNode ks))
                 throw new ScenarioException(file, keyLine, null, "a key must be a plain word", "write 'key: value'");
-            map.put(ks.getValue(), convert(file, t.getValueNode(), depth + 1));
+            String keyPath = path.isEmpty() ? ks.getValue() : path + "." + ks.getValue();
+            // SnakeYAML checks duplicate keys only when constructing objects, which this reader never does.
+            if (map.containsKey(ks.getValue()))
+                throw new ScenarioException(file, keyLine, keyPath, "the key '" + ks.getValue() + "' appears twice in this mapping (first on line "
+                        + lines.get(ks.getValue()) + ")", "keep one of them: a later one would silently win");
+            map.put(ks.getValue(), convert(file, t.getValueNode(), depth + 1, keyPath));
             lines.put(ks.getValue(), keyLine);
         }
         return YNode.map(file, line, map, lines);

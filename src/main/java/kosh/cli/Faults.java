@@ -1,0 +1,36 @@
+package kosh.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+
+/** Internal faults: one line for the user, the stack trace in a log file for the developers. */
+final class Faults {
+    private Faults() {}
+
+    static String oneLine(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        String msg = root.getMessage() == null ? "" : ": " + root.getMessage().split("\n", 2)[0];
+        return root.getClass().getSimpleName() + msg;
+    }
+
+    /** Appends the fault to {@code kosh-error.log} in the system's temporary folder and returns its path. */
+    static Path log(Throwable e) {
+        Path log = Path.of(System.getProperty("java.io.tmpdir"), "kosh-error.log");
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        try {
+            Files.writeString(log, Instant.now() + "\n" + trace + "\n", StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException io) {
+            return Path.of("(could not write " + log + ": " + io.getMessage() + ")");
+        }
+        return log;
+    }
+}
