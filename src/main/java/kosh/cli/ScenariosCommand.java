@@ -48,7 +48,7 @@ final class ScenariosCommand implements Callable<Integer> {
                     for (Scenario.EventChange c : s.changes())
                         out.printf("%-28s   %-8s %s%s%n", "", c.kind().name().toLowerCase(), c.id(),
                                 c.summary().isEmpty() || c.kind() == Scenario.EventChange.Kind.REMOVED ? "" : " (" + c.summary() + ")");
-                    if (s.changes().isEmpty()) out.printf("%-28s   (no event changes; parameters only)%n", "");
+                    for (String k : s.changedKeys()) out.printf("%-28s   %-8s %s%n", "", "sets", k);
                 }
             } catch (ScenarioException e) {
                 out.printf("%-28s INVALID: %s%n", name, e.getMessage().replace("\n", " "));

@@ -76,7 +76,8 @@ public final class Recorder {
         StringBuilder params = new StringBuilder();
         for (Map.Entry<String, Object> v : e.values().values().entrySet()) {
             if (params.length() > 0) params.append("; ");
-            Object value = v.getValue() instanceof Enum<?> en ? en.name().toLowerCase(Locale.ROOT) : v.getValue();
+            Object value = v.getValue() instanceof Enum<?> en ? en.name().toLowerCase(Locale.ROOT)
+                    : v.getValue() instanceof Double d && d == Math.rint(d) ? (Object) (long) (double) d : v.getValue();
             params.append(v.getKey()).append('=').append(value).append(' ').append(units.get(v.getKey()));
         }
         events.add(e.date().toString(), e.id(), e.type().key(), e.description(), params.toString());

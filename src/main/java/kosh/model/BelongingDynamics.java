@@ -33,10 +33,11 @@ public final class BelongingDynamics {
      * @param acceptanceCluster     acceptance reached in a cluster of repatriates
      * @param acceptanceNewDistrict acceptance reached in an isolated new district
      * @param acceptanceFluencyGain extra acceptance reached for full Russian fluency
+     * @param lifestyleAdjustmentPerYear share of the gap between a household's way of life and its region's closed per year
      */
     public record Rates(double ethnicBase, double ethnicLabelPenalty, double adjustmentPerYear,
                         double acceptanceMixed, double acceptanceCluster, double acceptanceNewDistrict,
-                        double acceptanceFluencyGain) {}
+                        double acceptanceFluencyGain, double lifestyleAdjustmentPerYear) {}
 
     /** Belonging of a household arriving with the given situation (no time spent yet). */
     public static Belonging onArrival(Situation s, Rates r) {

@@ -118,7 +118,8 @@ public final class Demography {
         parent.removeMember(groom);
         groom.setRole(Person.Role.HEAD);
         wife.setRole(Person.Role.SPOUSE);
-        Household h = Household.foundedBy(world.nextId(), parent, params.herdShareToNewHousehold(), rng.nextInt(12) + 1);
+        Household h = Household.foundedBy(world.nextId(), parent, params.herdShareToNewHousehold(),
+                params.cashShareToNewHousehold(), rng.nextInt(12) + 1);
         h.addMember(groom);
         h.addMember(wife);
         world.kin().tie(h.id(), parent.id());

@@ -10,10 +10,11 @@ package kosh.model;
  * @param marriageProbability      yearly probability an unmarried man aged 20 to 34 marries
  * @param crossBorderMarriageShare share of marriages with a partner from the other country
  * @param herdShareToNewHousehold  share of a herd a son takes when he sets up his own household
+ * @param cashShareToNewHousehold  share of the parents' cash a son takes when he sets up his own household
  */
 public record DemographyParameters(Curve birthsPerWoman, double infantDeathProbability, double gompertzA,
                                    double gompertzB, double marriageProbability, double crossBorderMarriageShare,
-                                   double herdShareToNewHousehold) {
+                                   double herdShareToNewHousehold, double cashShareToNewHousehold) {
 
     /** Probability of dying within the year at {@code age}. */
     public double deathProbability(int age) {

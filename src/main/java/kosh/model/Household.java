@@ -12,6 +12,8 @@ public final class Household {
     private final int id;
     private final int lineage;
     private final List<Person> members = new ArrayList<>();
+    /** members.size(), kept here because censuses read it for every household every month. */
+    private int size;
     private Occupation occupation;
     private Education education;
     private double livestockSheepUnits;
@@ -53,12 +55,12 @@ public final class Household {
 
     /**
      * A new household founded at marriage by a son of {@code parent}: same lineage, place and legal
-     * situation, a share of the herd and a little cash; members are added by the caller.
+     * situation, a share of the herd and of the cash; members are added by the caller.
      */
-    static Household foundedBy(int id, Household parent, double herdShare, int decisionMonth) {
+    static Household foundedBy(int id, Household parent, double herdShare, double cashShare, int decisionMonth) {
         double herd = parent.livestockSheepUnits * herdShare;
         parent.setLivestock(parent.livestockSheepUnits - herd);
-        double cash = Math.max(0, parent.cashUsd) * 0.2;
+        double cash = Math.max(0, parent.cashUsd) * cashShare;
         parent.addCash(-cash);
         Household h = new Household(id, parent.lineage, parent.occupation, parent.education, herd, cash,
                 parent.homeInMongolia, parent.urbanHabit);
@@ -79,7 +81,7 @@ public final class Household {
     public int id() { return id; }
     public int lineage() { return lineage; }
     public List<Person> members() { return Collections.unmodifiableList(members); }
-    public int size() { return members.size(); }
+    public int size() { return size; }
     public Occupation occupation() { return occupation; }
     public Education education() { return education; }
     public double livestockSheepUnits() { return livestockSheepUnits; }
@@ -143,8 +145,16 @@ public final class Household {
     }
 
     // --- changes, made by the processes of this package ---
-    void addMember(Person p) { members.add(p); }
-    boolean removeMember(Person p) { return members.remove(p); }
+    void addMember(Person p) {
+        members.add(p);
+        size = members.size();
+    }
+
+    boolean removeMember(Person p) {
+        boolean removed = members.remove(p);
+        size = members.size();
+        return removed;
+    }
     void setStatus(LegalStatus s) { status = s; }
     void setRoute(Route r) { route = r; }
     void setPendingRoute(Route r) { pendingRoute = r; }

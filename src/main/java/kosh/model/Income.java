@@ -13,9 +13,10 @@ public final class Income {
      * @param occupationWageFactor  wage of each occupation relative to the mean wage
      * @param languagePenalty       share of pay lost with no Russian in an all-Russian region, in [0, 1]
      * @param credentialLossShare   share of pay professionals lose because their diplomas are not recognised
+     * @param herderFamilyWageShare share of a local wage each further adult of a herding household earns beside the herd
      */
     public record Parameters(Map<Occupation, Double> occupationWageFactor, double languagePenalty,
-                             double credentialLossShare) {
+                             double credentialLossShare, double herderFamilyWageShare) {
         public Parameters {
             occupationWageFactor = new EnumMap<>(occupationWageFactor);
             for (Occupation o : Occupation.values())
@@ -25,13 +26,33 @@ public final class Income {
 
     private Income() {}
 
+    /**
+     * What income depends on in a household, read once per decision (reading members is the
+     * costly part of a decision).
+     *
+     * @param occupation          the head's occupation
+     * @param livestockSheepUnits the herd, sheep units
+     * @param earners             members aged 18 to 62 (at least 1)
+     * @param meanRussianFluency  mean Russian fluency of the members, in [0, 1]
+     */
+    public record Profile(Occupation occupation, double livestockSheepUnits, int earners, double meanRussianFluency) {}
+
+    public static Profile profile(Household h) {
+        return new Profile(h.occupation(), h.livestockSheepUnits(), h.earners(), h.meanRussianFluency());
+    }
+
     /** Expected monthly income over monthly living cost (a ratio, > 0) for the household in {@code place}, in the conditions {@code e}. */
     public static double real(Household h, Place place, Economy.Conditions e, Parameters p) {
+        return real(profile(h), place, e, p);
+    }
+
+    /** As {@link #real(Household, Place, Economy.Conditions, Parameters)}, for a profile read beforehand. */
+    public static double real(Profile h, Place place, Economy.Conditions e, Parameters p) {
         Country c = place.country();
         double income;
         if (c == Country.MONGOLIA && h.occupation() == Occupation.HERDER && h.livestockSheepUnits() > 0) {
             income = h.livestockSheepUnits() * e.livestockUsdPerSheepUnitYear() / 12
-                    + (h.earners() - 1) * 0.3 * e.wage(c) * (1 - e.unemployment(c));
+                    + (h.earners() - 1) * p.herderFamilyWageShare() * e.wage(c) * (1 - e.unemployment(c));
         } else {
             Occupation o = (c == Country.KAZAKHSTAN && h.occupation() == Occupation.HERDER) ? Occupation.WORKER : h.occupation();
             double wage = e.wage(c) * place.relativeWage() * p.occupationWageFactor().get(o);

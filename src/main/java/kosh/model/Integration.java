@@ -22,7 +22,7 @@ public final class Integration {
                         h.settlement(), params.language()));
                 if (m.age() >= 7 && m.age() < 18) m.addSchoolYearInKazakhstan();
             }
-            h.setUrbanHabit(h.urbanHabit() + 0.5 * params.belonging().adjustmentPerYear() * (p.urbanShare() - h.urbanHabit()));
+            h.setUrbanHabit(h.urbanHabit() + params.belonging().lifestyleAdjustmentPerYear() * (p.urbanShare() - h.urbanHabit()));
             h.setYearsInKazakhstan(h.yearsInKazakhstan() + 1);
             if (h.benefitYearsLeft() > 0) h.setBenefitYearsLeft(h.benefitYearsLeft() - 1);
             BelongingDynamics.Situation s = situation(h, t);

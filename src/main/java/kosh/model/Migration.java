@@ -93,8 +93,9 @@ public final class Migration {
         if (!quotaOpen && !t.contractsOpen() && !t.nonQuotaEntryOpen()) return;
         Economy.Conditions now = world.economy().at(year);
         World.KinCount kin = world.kinCount(h);
-        double incomeHere = Math.log(Income.real(h, h.place(), now, params.income()));
-        double incomeThere = expectedLogIncomeInKazakhstan(h, t, now, kin);
+        Income.Profile profile = Income.profile(h);
+        double incomeHere = Math.log(Income.real(profile, h.place(), now, params.income()));
+        double incomeThere = expectedLogIncomeInKazakhstan(h, profile, t, now, kin);
         int kinKz = kin.inKazakhstan();
         int kinMn = kin.inMongolia();
 
@@ -145,21 +146,22 @@ public final class Migration {
         return Math.min(1, means / params.migration().moveCostUsd(h.size()));
     }
 
-    private List<DestinationChoice.Option> options(Household h, ProgrammeTerms t, Economy.Conditions now,
-                                                   World.KinCount kin, boolean quota) {
+    private List<DestinationChoice.Option> options(Household h, Income.Profile profile, ProgrammeTerms t,
+                                                   Economy.Conditions now, World.KinCount kin, boolean quota) {
         List<DestinationChoice.Option> out = new ArrayList<>();
         for (Place p : world.places(Country.KAZAKHSTAN)) {
             if (quota && t.bigCitiesClosedToQuota() && p.region() == RegionType.BIG_CITIES) continue;
-            double income = Math.log(Income.real(h, p, now, params.income()));
+            double income = Math.log(Income.real(profile, p, now, params.income()));
             out.add(new DestinationChoice.Option(p.region(), world.attractiveness(p.region()), income,
-                    kin.in(p.region()), p.russianShare() * (1 - h.meanRussianFluency()),
+                    kin.in(p.region()), p.russianShare() * (1 - profile.meanRussianFluency()),
                     t.regionalBonusUsd(p.region(), h.size())));
         }
         return out;
     }
 
-    private double expectedLogIncomeInKazakhstan(Household h, ProgrammeTerms t, Economy.Conditions now, World.KinCount kin) {
-        List<DestinationChoice.Option> opts = options(h, t, now, kin, false);
+    private double expectedLogIncomeInKazakhstan(Household h, Income.Profile profile, ProgrammeTerms t,
+                                                 Economy.Conditions now, World.KinCount kin) {
+        List<DestinationChoice.Option> opts = options(h, profile, t, now, kin, false);
         double[] p = DestinationChoice.probabilities(opts, params.destination());
         double e = 0;
         for (int i = 0; i < p.length; i++) e += p[i] * opts.get(i).incomeLog();
@@ -185,7 +187,8 @@ public final class Migration {
             change(h, origin);
             return;
         }
-        List<DestinationChoice.Option> opts = options(h, t, world.economy().at(year), world.kinCount(h), route == Route.QUOTA);
+        List<DestinationChoice.Option> opts = options(h, Income.profile(h), t, world.economy().at(year), world.kinCount(h),
+                route == Route.QUOTA);
         double[] p = DestinationChoice.probabilities(opts, params.destination());
         Place dest = world.place(opts.get(drawIndex(p, rng)).region());
 
@@ -203,7 +206,7 @@ public final class Migration {
         h.addCash(h.livestockSheepUnits() * mp.livestockPriceUsdPerSheepUnit() + paid
                 - (covered ? 0 : mp.moveCostUsd(h.size())));
         h.setLivestock(0);
-        h.setPlace(dest);
+        world.relocate(h, dest);
         h.setSettlement(settlement);
         h.setRoute(route);
         h.setArrivalYear(year);
@@ -240,8 +243,9 @@ public final class Migration {
         Place home = h.homeInMongolia();
         Economy.Conditions now = world.economy().at(year);
         World.KinCount kin = world.kinCount(h);
-        double incomeHere = Math.log(Income.real(h, h.place(), now, params.income()));
-        double incomeHome = Math.log(Income.real(h, home, now, params.income()));
+        Income.Profile profile = Income.profile(h);
+        double incomeHere = Math.log(Income.real(profile, h.place(), now, params.income()));
+        double incomeHome = Math.log(Income.real(profile, home, now, params.income()));
         boolean losesCitizenship = h.status() == LegalStatus.CITIZEN && !h.dualPassport() && !t.dualCitizenshipAllowed();
         ReturnDecision.Situation s = new ReturnDecision.Situation(
                 h.belonging() == null ? 0.5 : h.belonging().total(params.belongingWeights()),
@@ -259,7 +263,7 @@ public final class Migration {
             h.setLivestock(invest / params.migration().livestockPriceUsdPerSheepUnit());
             h.addCash(-invest);
         }
-        h.setPlace(home);
+        world.relocate(h, home);
         h.setSettlement(null);
         h.setBoundToHouseUntilYear(0);
         h.setBenefitYearsLeft(0);

@@ -10,6 +10,8 @@ import java.util.Map;
 public final class World {
     private final List<Household> households = new ArrayList<>();
     private final List<Household> byId = new ArrayList<>();
+    /** Region ordinal of each household by id (-1 once gone): kin counts read this compact array, not the households. */
+    private byte[] regionById = new byte[1024];
     private final KinNetwork kin = new KinNetwork();
     private final Map<RegionType, Place> places;
     private final Map<RegionType, Double> attractiveness;
@@ -51,6 +53,14 @@ public final class World {
         if (h.id() != byId.size()) throw new IllegalArgumentException("household id must be " + byId.size());
         byId.add(h);
         households.add(h);
+        if (h.id() >= regionById.length) regionById = java.util.Arrays.copyOf(regionById, regionById.length * 2);
+        regionById[h.id()] = (byte) h.place().region().ordinal();
+    }
+
+    /** Moves a household to another place; the only way a household's place changes after it is founded. */
+    public void relocate(Household h, Place to) {
+        h.setPlace(to);
+        regionById[h.id()] = (byte) to.region().ordinal();
     }
 
     /** Removes households with no members left. */
@@ -58,6 +68,7 @@ public final class World {
         households.removeIf(h -> {
             if (h.size() > 0) return false;
             byId.set(h.id(), null);
+            regionById[h.id()] = -1;
             return true;
         });
     }
@@ -70,36 +81,24 @@ public final class World {
 
     /** Where {@code h}'s kin live, counted in one pass over its ties. */
     public KinCount kinCount(Household h) {
-        int[] byRegion = new int[RegionType.values().length];
+        int[] byRegion = new int[REGIONS.length];
         int mn = 0, kz = 0;
         for (int id : kin.kinOf(h.id())) {
-            Household k = household(id);
-            if (k == null) continue;
-            byRegion[k.place().region().ordinal()]++;
-            if (k.country() == Country.MONGOLIA) mn++; else kz++;
+            int r = regionById[id];
+            if (r < 0) continue;
+            byRegion[r]++;
+            if (REGIONS[r].country() == Country.MONGOLIA) mn++; else kz++;
         }
         return new KinCount(byRegion, mn, kz);
     }
 
+    private static final RegionType[] REGIONS = RegionType.values();
+
     /** Kin households of {@code h} living in {@code c}. */
-    public int kinIn(Household h, Country c) {
-        int n = 0;
-        for (int id : kin.kinOf(h.id())) {
-            Household k = household(id);
-            if (k != null && k.country() == c) n++;
-        }
-        return n;
-    }
+    public int kinIn(Household h, Country c) { return kinCount(h).in(c); }
 
     /** Kin households of {@code h} living in region {@code r}. */
-    public int kinIn(Household h, RegionType r) {
-        int n = 0;
-        for (int id : kin.kinOf(h.id())) {
-            Household k = household(id);
-            if (k != null && k.place().region() == r) n++;
-        }
-        return n;
-    }
+    public int kinIn(Household h, RegionType r) { return kinCount(h).in(r); }
 
     public long persons() {
         long n = 0;

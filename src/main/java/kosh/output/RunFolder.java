@@ -27,6 +27,9 @@ public final class RunFolder implements AutoCloseable {
         Path parent = t.getParent();
         Files.createDirectories(parent);
         Path staging = Files.createTempDirectory(parent, "." + t.getFileName() + ".staging-");
+        // A temporary folder is private to its owner; a run's output is for everyone who may read the parent.
+        if (Files.getFileStore(staging).supportsFileAttributeView("posix"))
+            Files.setPosixFilePermissions(staging, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
         return new RunFolder(t, staging);
     }
 

@@ -21,17 +21,20 @@ import kosh.policy.PolicyTimeline;
  * @param description     one line saying what it is
  * @param extendsFile     the scenario it changes, or null for a complete one
  * @param changes         for a what-if: the events it removes, changes or adds relative to its parent
+ * @param changedKeys     for a what-if: the settings it overrides, as dotted keys (e.g. parameters.dzhut.random_annual_probability)
  * @param startYear       first simulated year (1990)
  * @param endYear         last simulated year
  * @param resolved        the fully merged scenario as plain maps and lists, for {@code run.yaml}
  */
 public record Scenario(String name, Path file, String description, Path extendsFile, List<EventChange> changes,
+                       List<String> changedKeys,
                        int startYear, int endYear, PopulationSpec population, List<Place> places,
                        Map<RegionType, Double> attractiveness, Economy economy, ProgrammeTerms initialTerms,
                        ModelParameters parameters, List<PolicyEvent> events, Map<String, Object> resolved) {
 
     public Scenario {
         changes = List.copyOf(changes);
+        changedKeys = List.copyOf(changedKeys);
         places = List.copyOf(places);
         events = List.copyOf(events);
     }

@@ -59,9 +59,11 @@ public final class ScenarioLoader {
             throw new ScenarioException(file, 0, null, "no such file", listHint(f.getParent()));
         List<Scenario.EventChange> changes = new ArrayList<>();
         Resolved r = resolve(f, new HashSet<>(), 0, changes);
+        List<String> changedKeys = new ArrayList<>();
+        if (r.parent != null) leafKeys(YamlFiles.read(f), "", changedKeys);
         @SuppressWarnings("unchecked")
         Map<String, Object> v = (Map<String, Object>) ScenarioSchema.ROOT.read(r.node, "", false);
-        return assemble(name, file, r, v, changes);
+        return assemble(name, file, r, v, changes, changedKeys);
     }
 
     /** The merged tree of a file and what it extends. */
@@ -153,6 +155,20 @@ public final class ScenarioLoader {
         return mergedIndex;
     }
 
+    /** The dotted keys of the settings a what-if file itself writes (not its events or what-if keys). */
+    private static void leafKeys(YNode n, String path, List<String> out) {
+        for (Map.Entry<String, YNode> e : n.map.entrySet()) {
+            String k = e.getKey();
+            if (path.isEmpty() && (k.equals("description") || k.equals("extends") || k.equals("remove_events") || k.equals("events")))
+                continue;
+            String p = path.isEmpty() ? k : path + "." + k;
+            boolean curve = e.getValue().shape == YNode.Shape.MAP && !e.getValue().map.isEmpty()
+                    && e.getValue().map.keySet().iterator().next().matches("\\d+");
+            if (e.getValue().shape == YNode.Shape.MAP && !curve) leafKeys(e.getValue(), p, out);
+            else out.add(p);
+        }
+    }
+
     private static List<String> eventIds(YNode events) {
         List<String> ids = new ArrayList<>();
         if (events != null) for (YNode e : events.seq) ids.add(EventsSpec.idOf(e));
@@ -204,7 +220,7 @@ public final class ScenarioLoader {
 
     @SuppressWarnings("unchecked")
     private static Scenario assemble(String name, Path file, Resolved r, Map<String, Object> v,
-                                     List<Scenario.EventChange> changes) throws ScenarioException {
+                                     List<Scenario.EventChange> changes, List<String> changedKeys) throws ScenarioException {
         int endYear = i(v, "end_year");
         List<PolicyEvent> events = (List<PolicyEvent>) v.get("events");
         YNode eventsNode = r.node.map.get("events");
@@ -280,11 +296,11 @@ public final class ScenarioLoader {
                         d(bw, "acceptance")),
                 new BelongingDynamics.Rates(d(be, "ethnic_base"), d(be, "ethnic_label_penalty"), d(be, "adjustment_per_year"),
                         d(be, "acceptance_mixed"), d(be, "acceptance_cluster"), d(be, "acceptance_new_district"),
-                        d(be, "acceptance_fluency_gain")),
+                        d(be, "acceptance_fluency_gain"), d(be, "lifestyle_adjustment_per_year")),
                 new LanguageLearning.Rates(d(la, "child_per_year"), d(la, "adult_per_year"), d(la, "elder_per_year"),
                         d(la, "cluster_factor")),
                 new Income.Parameters(ScenarioLoader.<Occupation>shares(in, "occupation_wage_factor"),
-                        d(in, "language_penalty"), d(in, "credential_loss_share")),
+                        d(in, "language_penalty"), d(in, "credential_loss_share"), d(in, "herder_family_wage_share")),
                 new MigrationParameters(d(mi, "mongolia_share_of_quota"), d(mi, "quota_grant_probability"),
                         i(mi, "preparing_months_max"), d(mi, "contract_share"), d(mi, "phantom_registration_share"),
                         d(mi, "illicit_dual_passport_share"), d(mi, "cluster_share"), d(mi, "move_cost_base_usd"),
@@ -292,7 +308,7 @@ public final class ScenarioLoader {
                         d(mi, "livestock_price_usd_per_sheep_unit"), d(mi, "return_herd_share")),
                 new DemographyParameters(c(dm, "births_per_woman"), d(dm, "infant_death_probability"), d(dm, "gompertz_a"),
                         d(dm, "gompertz_b"), d(dm, "marriage_probability"), d(dm, "cross_border_marriage_share"),
-                        d(dm, "herd_share_to_new_household")),
+                        d(dm, "herd_share_to_new_household"), d(dm, "cash_share_to_new_household")),
                 new DzhutParameters(d(dz, "loss_spread"), i(dz, "random_from_year"), d(dz, "random_annual_probability"),
                         d(dz, "random_mean_loss_share"), d(dz, "herd_growth_per_year"), d(dz, "herd_cap_sheep_units")));
 
@@ -300,7 +316,7 @@ public final class ScenarioLoader {
         resolved.put("name", name);
         for (Map.Entry<String, Object> e : v.entrySet())
             if (!e.getKey().equals("extends") && !e.getKey().equals("remove_events")) resolved.put(e.getKey(), Plain.of(e.getValue()));
-        return new Scenario(name, file, (String) v.get("description"), r.parent, changes, ScenarioSchema.START_YEAR,
+        return new Scenario(name, file, (String) v.get("description"), r.parent, changes, changedKeys, ScenarioSchema.START_YEAR,
                 endYear, population, places, attractiveness, economy, terms, params, events, resolved);
     }
 }

@@ -9,6 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The command line behaves like a well-made tool: help, version, suggestions, exit statuses. */
 class CommandLineTest {
@@ -66,6 +70,46 @@ class CommandLineTest {
         assertTrue(c.err().contains("did you mean 'base'?"), c.err());
         assertFalse(c.err().contains("\tat "), "no stack trace: " + c.err());
         assertFalse(Files.exists(out), "nothing written");
+    }
+
+    /** Bad what-if bodies: kind, YAML after the description line, line of the error, key, words of the message. */
+    static Stream<Arguments> badScenarios() {
+        return Stream.of(
+                Arguments.of("unknown key", "parameters:\n  move:\n    bsae: -3", 5, "parameters.move.bsae", "did you mean 'base'?"),
+                Arguments.of("wrong type", "parameters:\n  move:\n    base: high", 5, "parameters.move.base", "expected a number"),
+                Arguments.of("out of range", "parameters:\n  migration:\n    cluster_share: 1.5", 5,
+                        "parameters.migration.cluster_share", "out of range"),
+                Arguments.of("dates out of order", "events:\n  - {id: a, type: suspension, date: 2013-01-01}\n"
+                        + "  - {id: b, type: suspension, date: 2012-01-01}", 5, "events[1].date", "out of order"),
+                Arguments.of("unknown event type", "events:\n  - {id: a, type: suspenssion, date: 2013-01-01}", 4,
+                        "events[0].type", "did you mean 'suspension'?"),
+                // SnakeYAML refuses a global tag while parsing, before any key is known: file, line and hint only.
+                Arguments.of("custom tag", "parameters: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[]]]", 3,
+                        "not valid YAML", "remove the '!' tag"));
+    }
+
+    /** Each kind of bad scenario: its own message, status 2, and an earlier run in the same place left as it was. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badScenarios")
+    void eachKindOfBadScenarioGivesItsErrorAndStatus2(String kind, String body, int line, String key, String expected)
+            throws IOException {
+        Path bad = tmp.resolve("bad-case.yaml");
+        Files.writeString(bad, "extends: " + Path.of("scenarios/baseline.yaml").toAbsolutePath()
+                + "\ndescription: " + kind + "\n" + body + "\n");
+        Path earlier = tmp.resolve("out/bad-case/seed-1/timeseries.csv");
+        Files.createDirectories(earlier.getParent());
+        Files.writeString(earlier, "an earlier run");
+        Cli c = Cli.run("run", bad.toString(), "--out", tmp.resolve("out").toString());
+        assertEquals(2, c.status(), c.err());
+        assertTrue(c.err().contains("bad-case.yaml:" + line + ":"), c.err());
+        assertTrue(c.err().contains(key), c.err());
+        assertTrue(c.err().contains(expected), c.err());
+        assertTrue(c.err().contains("hint:"), c.err());
+        assertFalse(c.err().contains("\tat "), "no stack trace: " + c.err());
+        assertEquals("an earlier run", Files.readString(earlier));
+        try (var files = Files.list(tmp.resolve("out/bad-case"))) {
+            assertEquals(1, files.count(), "nothing else written");
+        }
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BelongingAndLanguageTest {
     static final double NONE = 0.0, FLUENT = 0.9;
 
-    static final BelongingDynamics.Rates HAND_RATES = new BelongingDynamics.Rates(0.7, 0.3, 0.3, 0.6, 0.4, 0.3, 0.3);
+    static final BelongingDynamics.Rates HAND_RATES = new BelongingDynamics.Rates(0.7, 0.3, 0.3, 0.6, 0.4, 0.3, 0.3, 0.15);
     static final BelongingWeights HAND_WEIGHTS = new BelongingWeights(1, 2, 0.5, 0.5, 1);
     static final LanguageLearning.Rates HAND_LANGUAGE = new LanguageLearning.Rates(0.4, 0.1, 0.03, 0.3);
 
