@@ -12,14 +12,14 @@ public final class BelongingDynamics {
      * The household's circumstances this year.
      *
      * @param meanRussianFluency      mean Russian fluency of the members, in [0, 1]
-     * @param russianShare            share of daily life in Russian where they live, in [0, 1]
+     * @param languageGap             share of daily life where they live in languages they lack, in [0, 1]
      * @param sharedUpbringingShare   mean over members of school years in Kazakhstan / 10, capped at 1
      * @param regionUrbanShare        how urban and cosmopolitan the region is, in [0, 1]
      * @param urbanHabit              how urban the household's own way of life is, in [0, 1]
      * @param pressHostility          press hostility, in [0, 1]
      * @param settlement              how the household was settled
      */
-    public record Situation(double meanRussianFluency, double russianShare, double sharedUpbringingShare,
+    public record Situation(double meanRussianFluency, double languageGap, double sharedUpbringingShare,
                             double regionUrbanShare, double urbanHabit, double pressHostility,
                             SettlementType settlement) {}
 
@@ -57,9 +57,9 @@ public final class BelongingDynamics {
                 Shares.clamp(b.acceptance() + k * (acceptanceTarget(s, r) - b.acceptance())));
     }
 
-    /** Getting by in the language of daily life: only the Russian one lacks counts against. */
+    /** Getting by in the languages of daily life (Russian in most of Kazakhstan, Kazakh in the south). */
     static double linguistic(Situation s) {
-        return Shares.clamp(1 - s.russianShare() * (1 - s.meanRussianFluency()));
+        return Shares.clamp(1 - s.languageGap());
     }
 
     static double lifestyle(Situation s) {

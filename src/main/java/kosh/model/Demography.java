@@ -67,7 +67,10 @@ public final class Demography {
             if (p.female() && p.married() && p.age() >= 18 && p.age() <= 44 && rng.nextDouble() < birth) births++;
         }
         for (Person p : h.members()) p.birthday();
-        for (int i = 0; i < births; i++) h.addMember(new Person(0, rng.nextBoolean(), 0, Person.Role.CHILD));
+        // Children grow into the household's Kazakh and Mongolian; Russian they learn, where it is spoken.
+        Languages home = h.languages();
+        for (int i = 0; i < births; i++)
+            h.addMember(new Person(0, rng.nextBoolean(), new Languages(home.kazakh(), home.mongolian(), 0), Person.Role.CHILD));
         tally.add(Tally.Flow.BIRTHS, births);
     }
 
@@ -106,7 +109,7 @@ public final class Demography {
             brideHome.removeMember(bride);
             wife = bride;
         } else {
-            wife = new Person(Math.max(18, groom.age() - 2), true, groom.russianFluency(), Person.Role.CHILD);
+            wife = new Person(Math.max(18, groom.age() - 2), true, groom.languages(), Person.Role.CHILD);
         }
         wife.marry();
         groom.marry();

@@ -18,7 +18,7 @@ public final class DestinationChoice {
      * @param attractiveness  the region's own pull, log-odds (from the scenario's place list)
      * @param incomeLog       ln of the household's expected real income there
      * @param kin             kin households living there
-     * @param languageGap     russianShare × (1 − household Russian fluency), in [0, 1]
+     * @param languageGap     share of daily life there in languages the household lacks ({@link Place#languageGap}), in [0, 1]
      * @param bonusUsd        regional incentive the household would receive, USD
      */
     public record Option(RegionType region, double attractiveness, double incomeLog, int kin,

@@ -118,11 +118,19 @@ public final class Household {
 
     public int headAge() { Person h = head(); return h == null ? 0 : h.age(); }
 
-    public double meanRussianFluency() {
-        if (members.isEmpty()) return 0;
-        double s = 0;
-        for (Person p : members) s += p.russianFluency();
-        return s / members.size();
+    public double meanRussianFluency() { return languages().russian(); }
+
+    /** Mean fluency of the members in each language. */
+    public Languages languages() {
+        if (members.isEmpty()) return new Languages(0, 0, 0);
+        double k = 0, m = 0, r = 0;
+        for (Person p : members) {
+            k += p.languages().kazakh();
+            m += p.languages().mongolian();
+            r += p.languages().russian();
+        }
+        int n = members.size();
+        return new Languages(k / n, m / n, r / n);
     }
 
     public boolean hasSchoolChildren() {

@@ -11,7 +11,7 @@ import java.util.Map;
 public final class Income {
     /**
      * @param occupationWageFactor  wage of each occupation relative to the mean wage
-     * @param languagePenalty       share of pay lost with no Russian in an all-Russian region, in [0, 1]
+     * @param languagePenalty       share of pay lost where none of daily life is in a language one speaks, in [0, 1]
      * @param credentialLossShare   share of pay professionals lose because their diplomas are not recognised
      * @param herderFamilyWageShare share of a local wage each further adult of a herding household earns beside the herd
      */
@@ -33,12 +33,12 @@ public final class Income {
      * @param occupation          the head's occupation
      * @param livestockSheepUnits the herd, sheep units
      * @param earners             members aged 18 to 62 (at least 1)
-     * @param meanRussianFluency  mean Russian fluency of the members, in [0, 1]
+     * @param languages           mean fluency of the members in each language
      */
-    public record Profile(Occupation occupation, double livestockSheepUnits, int earners, double meanRussianFluency) {}
+    public record Profile(Occupation occupation, double livestockSheepUnits, int earners, Languages languages) {}
 
     public static Profile profile(Household h) {
-        return new Profile(h.occupation(), h.livestockSheepUnits(), h.earners(), h.meanRussianFluency());
+        return new Profile(h.occupation(), h.livestockSheepUnits(), h.earners(), h.languages());
     }
 
     /** Expected monthly income over monthly living cost (a ratio, > 0) for the household in {@code place}, in the conditions {@code e}. */
@@ -55,11 +55,9 @@ public final class Income {
                     + (h.earners() - 1) * p.herderFamilyWageShare() * e.wage(c) * (1 - e.unemployment(c));
         } else {
             Occupation o = (c == Country.KAZAKHSTAN && h.occupation() == Occupation.HERDER) ? Occupation.WORKER : h.occupation();
-            double wage = e.wage(c) * place.relativeWage() * p.occupationWageFactor().get(o);
-            if (c == Country.KAZAKHSTAN) {
-                wage *= 1 - p.languagePenalty() * place.russianShare() * (1 - h.meanRussianFluency());
-                if (h.occupation().credentialed()) wage *= 1 - p.credentialLossShare();
-            }
+            double wage = e.wage(c) * place.relativeWage() * p.occupationWageFactor().get(o)
+                    * (1 - p.languagePenalty() * place.languageGap(h.languages()));
+            if (c == Country.KAZAKHSTAN && h.occupation().credentialed()) wage *= 1 - p.credentialLossShare();
             income = wage * h.earners() * (1 - e.unemployment(c));
         }
         double cost = e.livingCost(c) * place.relativeLivingCost();

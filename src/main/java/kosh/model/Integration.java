@@ -35,7 +35,8 @@ public final class Integration {
     static BelongingDynamics.Situation situation(Household h, ProgrammeTerms t) {
         Place p = h.place();
         SettlementType st = h.settlement() == null ? SettlementType.MIXED_RURAL : h.settlement();
-        return new BelongingDynamics.Situation(h.meanRussianFluency(), p.russianShare(), h.sharedUpbringingShare(),
+        Languages l = h.languages();
+        return new BelongingDynamics.Situation(l.russian(), p.languageGap(l), h.sharedUpbringingShare(),
                 p.urbanShare(), h.urbanHabit(), t.pressHostility(), st);
     }
 }

@@ -153,7 +153,7 @@ public final class Migration {
             if (quota && t.bigCitiesClosedToQuota() && p.region() == RegionType.BIG_CITIES) continue;
             double income = Math.log(Income.real(profile, p, now, params.income()));
             out.add(new DestinationChoice.Option(p.region(), world.attractiveness(p.region()), income,
-                    kin.in(p.region()), p.russianShare() * (1 - profile.meanRussianFluency()),
+                    kin.in(p.region()), p.languageGap(profile.languages()),
                     t.regionalBonusUsd(p.region(), h.size())));
         }
         return out;

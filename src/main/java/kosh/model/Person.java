@@ -7,24 +7,30 @@ public final class Person {
 
     private int age;
     private final boolean female;
-    private double russianFluency;
+    private Languages languages;
     private int schoolYearsInKazakhstan;
     private Role role;
     private boolean married;
 
-    public Person(int age, boolean female, double russianFluency, Role role) {
+    public Person(int age, boolean female, Languages languages, Role role) {
         if (age < 0) throw new IllegalArgumentException("age must be >= 0, was " + age);
         this.age = age;
         this.female = female;
-        this.russianFluency = Shares.clamp(russianFluency);
+        this.languages = languages;
         this.role = role;
         this.married = role == Role.HEAD || role == Role.SPOUSE;
     }
 
+    /** A native Kazakh speaker with some Mongolian and the given Russian (for small hand-built worlds). */
+    public Person(int age, boolean female, double russianFluency, Role role) {
+        this(age, female, new Languages(1, 0.5, russianFluency), role);
+    }
+
     public int age() { return age; }
     public boolean female() { return female; }
+    public Languages languages() { return languages; }
     /** Russian fluency, a share in [0, 1]: 0 none, 1 native-like. */
-    public double russianFluency() { return russianFluency; }
+    public double russianFluency() { return languages.russian(); }
     /** School years spent in Kazakhstan: children schooled there grow up with their peers. */
     public int schoolYearsInKazakhstan() { return schoolYearsInKazakhstan; }
     public Role role() { return role; }
@@ -32,7 +38,7 @@ public final class Person {
     public boolean married() { return married; }
 
     void birthday() { age++; }
-    void setRussianFluency(double fluency) { russianFluency = Shares.clamp(fluency); }
+    void setRussianFluency(double fluency) { languages = languages.withRussian(fluency); }
     void addSchoolYearInKazakhstan() { schoolYearsInKazakhstan++; }
     void setRole(Role role) { this.role = role; }
     void marry() { married = true; }

@@ -24,6 +24,9 @@ import java.util.Map;
  * @param cashSigma                  log-normal spread of savings
  * @param russianFluentShareHigher   share of adults with higher education who speak Russian well
  * @param russianFluentShareOther    share of other adults who speak Russian well
+ * @param kazakhFluentShare          share of people who speak Kazakh as a first language
+ * @param mongolianFluentShareUrban  share of adults in urban places who speak Mongolian well
+ * @param mongolianFluentShareRural  share of adults in rural places who speak Mongolian well
  * @param lineages                   number of patrilineal kin groups
  * @param kinTiesPerHousehold        lineage ties drawn per household
  * @param marriageTiesPerHousehold   ties by marriage to other lineages drawn per household
@@ -34,7 +37,8 @@ public record PopulationSpec(int persons, Map<RegionType, Double> placeShares, d
                              Map<Occupation, Double> higherEducationShare, double primaryShareOfRest,
                              double herdMedianHerderSheepUnits, double herdMedianOtherSheepUnits, double herdSigma,
                              double cashMedianUsd, double cashSigma, double russianFluentShareHigher,
-                             double russianFluentShareOther, int lineages, int kinTiesPerHousehold,
+                             double russianFluentShareOther, double kazakhFluentShare,
+                             double mongolianFluentShareUrban, double mongolianFluentShareRural, int lineages, int kinTiesPerHousehold,
                              int marriageTiesPerHousehold) {
     public PopulationSpec {
         placeShares = new EnumMap<>(placeShares);

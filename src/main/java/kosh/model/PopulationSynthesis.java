@@ -44,27 +44,37 @@ public final class PopulationSynthesis {
         double habit = Shares.clamp(place.urbanShare() + 0.1 * rng.nextGaussian());
         Household h = new Household(world.nextId(), rng.nextInt(spec.lineages()), occ, edu, herd, cash, place, habit);
 
-        double fluentShare = edu == Education.HIGHER ? spec.russianFluentShareHigher() : spec.russianFluentShareOther();
+        double russian = edu == Education.HIGHER ? spec.russianFluentShareHigher() : spec.russianFluentShareOther();
+        double mongolian = urban ? spec.mongolianFluentShareUrban() : spec.mongolianFluentShareRural();
+        double kazakh = spec.kazakhFluentShare();
         int headAge = (int) Math.round(Math.max(20, Math.min(80, spec.headAgeMeanYears() + spec.headAgeSdYears() * rng.nextGaussian())));
         boolean headFemale = rng.nextDouble() < 0.1;
-        h.addMember(new Person(headAge, headFemale, adultFluency(fluentShare, rng), Person.Role.HEAD));
+        h.addMember(new Person(headAge, headFemale, speaker(kazakh, mongolian, russian, rng), Person.Role.HEAD));
         if (rng.nextDouble() < spec.spouseShare())
             h.addMember(new Person(Math.max(18, headAge - 2 - rng.nextInt(4)), !headFemale,
-                    adultFluency(fluentShare * 0.8, rng), Person.Role.SPOUSE));
+                    speaker(kazakh, mongolian, russian * 0.8, rng), Person.Role.SPOUSE));
         int children = poisson(spec.childrenMean(), rng);
         int maxChildAge = Math.max(0, Math.min(25, headAge - 19));
         for (int i = 0; i < children; i++) {
             int age = rng.nextInt(maxChildAge + 1);
-            h.addMember(new Person(age, rng.nextBoolean(), age >= 18 ? adultFluency(fluentShare * 0.5, rng) : 0.02, Person.Role.CHILD));
+            // Children learn Mongolian at school; Russian was taught little after the 1980s.
+            Languages child = speaker(kazakh, age >= 7 ? mongolian : mongolian * 0.5, age >= 18 ? russian * 0.5 : 0, rng);
+            h.addMember(new Person(age, rng.nextBoolean(), child, Person.Role.CHILD));
         }
         if (rng.nextDouble() < spec.elderShare())
-            h.addMember(new Person(Math.min(95, headAge + 22 + rng.nextInt(10)), rng.nextBoolean(), 0.02, Person.Role.ELDER));
+            h.addMember(new Person(Math.min(95, headAge + 22 + rng.nextInt(10)), rng.nextBoolean(),
+                    speaker(kazakh, mongolian * 0.7, 0, rng), Person.Role.ELDER));
         h.setDecisionMonth(1 + rng.nextInt(12));
         return h;
     }
 
-    private static double adultFluency(double fluentShare, RandomGenerator rng) {
-        return rng.nextDouble() < fluentShare ? 0.6 + 0.3 * rng.nextDouble() : 0.1 * rng.nextDouble();
+    /** Each language spoken well (0.6 to 1) with its given chance, else a little (0 to 0.1). */
+    private static Languages speaker(double kazakhShare, double mongolianShare, double russianShare, RandomGenerator rng) {
+        return new Languages(fluency(kazakhShare, rng), fluency(mongolianShare, rng), fluency(russianShare, rng));
+    }
+
+    private static double fluency(double fluentShare, RandomGenerator rng) {
+        return rng.nextDouble() < fluentShare ? 0.6 + 0.4 * rng.nextDouble() : 0.1 * rng.nextDouble();
     }
 
     /** Draws a key with probability proportional to its share. */

@@ -241,7 +241,8 @@ public final class ScenarioLoader {
                 shares(pop, "higher_education_share"), d(pop, "primary_share_of_rest"),
                 d(pop, "herd_median_herder_sheep_units"), d(pop, "herd_median_other_sheep_units"), d(pop, "herd_sigma"),
                 d(pop, "cash_median_usd"), d(pop, "cash_sigma"), d(pop, "russian_fluent_share_higher"),
-                d(pop, "russian_fluent_share_other"), i(pop, "lineages"), i(pop, "kin_ties_per_household"),
+                d(pop, "russian_fluent_share_other"), d(pop, "kazakh_fluent_share"), d(pop, "mongolian_fluent_share_urban"),
+                d(pop, "mongolian_fluent_share_rural"), i(pop, "lineages"), i(pop, "kin_ties_per_household"),
                 i(pop, "marriage_ties_per_household"));
 
         List<Place> places = new ArrayList<>();
@@ -249,8 +250,14 @@ public final class ScenarioLoader {
         YNode placesNode = r.node.map.get("places");
         for (Map.Entry<RegionType, Object> e : ((Map<RegionType, Object>) v.get("places")).entrySet()) {
             Map<String, Object> p = (Map<String, Object>) e.getValue();
-            places.add(new Place(e.getKey(), (String) p.get("name"), d(p, "russian_share"), d(p, "urban_share"),
-                    d(p, "relative_wage"), d(p, "relative_living_cost")));
+            if (d(p, "russian_share") + d(p, "mongolian_share") > 1) {
+                YNode pn = placesNode.map.get(e.getKey().key());
+                throw new ScenarioException(pn.file, pn.lineOf("mongolian_share"), "places." + e.getKey().key() + ".mongolian_share",
+                        "russian_share + mongolian_share is " + (d(p, "russian_share") + d(p, "mongolian_share"))
+                                + ", but the two shares of daily life cannot exceed 1", "lower one of them; the rest of daily life is in Kazakh");
+            }
+            places.add(new Place(e.getKey(), (String) p.get("name"), d(p, "russian_share"), d(p, "mongolian_share"),
+                    d(p, "urban_share"), d(p, "relative_wage"), d(p, "relative_living_cost")));
             if (p.containsKey("attractiveness")) {
                 if (e.getKey().country() != Country.KAZAKHSTAN) {
                     YNode pn = placesNode.map.get(e.getKey().key());

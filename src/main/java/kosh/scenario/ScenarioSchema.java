@@ -62,6 +62,9 @@ final class ScenarioSchema {
                 .add("cash_sigma", num("log-normal sigma", 0, 3), "spread of savings")
                 .add("russian_fluent_share_higher", share(), "adults with higher education who speak Russian well")
                 .add("russian_fluent_share_other", share(), "other adults who speak Russian well")
+                .add("kazakh_fluent_share", share(), "people who speak Kazakh as a first language")
+                .add("mongolian_fluent_share_urban", share(), "adults in urban places who speak Mongolian well")
+                .add("mongolian_fluent_share_rural", share(), "adults in rural places who speak Mongolian well")
                 .add("lineages", whole("lineages", 1, 1_000_000), "number of patrilineal kin groups")
                 .add("kin_ties_per_household", whole("ties", 0, 100), "lineage ties drawn per household")
                 .add("marriage_ties_per_household", whole("ties", 0, 100), "ties by marriage drawn per household");
@@ -71,6 +74,7 @@ final class ScenarioSchema {
         return new Spec.Fields()
                 .add("name", new Spec.Text(), "readable name")
                 .add("russian_share", share(), "share of daily life in Russian")
+                .add("mongolian_share", share(), "share of daily life in Mongolian (the rest is in Kazakh)")
                 .add("urban_share", share(), "how urban and cosmopolitan daily life is")
                 .add("relative_wage", ratio(), "wages relative to the country's mean")
                 .add("relative_living_cost", ratio(), "living costs relative to the country's mean")

@@ -42,7 +42,7 @@ class BelongingAndLanguageTest {
 
     /** Only fluency and the region's Russian share vary; urbanity, press and settlement are fixed. */
     private static BelongingDynamics.Situation situation(double fluency, double russianShare) {
-        return new BelongingDynamics.Situation(fluency, russianShare, 0, 0.5, 0.4, 0.2, SettlementType.MIXED_URBAN);
+        return new BelongingDynamics.Situation(fluency, russianShare * (1 - fluency), 0, 0.5, 0.4, 0.2, SettlementType.MIXED_URBAN);
     }
 
     private static Belonging after(int years, double fluency, double russianShare, BelongingDynamics.Rates r) {
@@ -97,7 +97,7 @@ class BelongingAndLanguageTest {
     void aHostilePressLowersBelongingOverTheYears(Set set) {
         Belonging calm = after(0, NONE, NORTH, set.rates()), hostile = calm;
         BelongingDynamics.Situation calmYear = situation(NONE, NORTH);
-        BelongingDynamics.Situation hostileYear = new BelongingDynamics.Situation(NONE, NORTH, 0, 0.5, 0.4, 0.9,
+        BelongingDynamics.Situation hostileYear = new BelongingDynamics.Situation(NONE, NORTH * (1 - NONE), 0, 0.5, 0.4, 0.9,
                 SettlementType.MIXED_URBAN);
         for (int i = 0; i < 5; i++) {
             calm = BelongingDynamics.nextYear(calm, calmYear, set.rates());
