@@ -113,7 +113,7 @@ public final class Migration {
         else return;
 
         MoveDecision.Situation s = new MoveDecision.Situation(
-                benefitUsd(h, t, route) - costBorneUsd(h, t, route), incomeThere - incomeHere, kinKz, kinMn,
+                arrivalBenefitUsd(h, t, route) - movingCostPaidUsd(h, t, route), incomeThere - incomeHere, kinKz, kinMn,
                 h.lastHerdLossShare(), h.headAge(), t.pressHostility(), h.hasSchoolChildren(),
                 affordability(h, t, route, kinKz), h.returnedBefore());
         if (rng.nextDouble() >= MoveDecision.annualProbability(s, params.move())) return;
@@ -125,22 +125,27 @@ public final class Migration {
         change(h, LegalStatus.PREPARING);
     }
 
-    /** Benefits the household would receive on arrival by this route, USD. */
-    double benefitUsd(Household h, ProgrammeTerms t, Route route) {
+    /** Benefits paid to the household on arrival by this route (before any regional bonus), USD. */
+    double arrivalBenefitUsd(Household h, ProgrammeTerms t, Route route) {
         return switch (route) {
-            case QUOTA -> t.quotaBenefitUsd(h.size()) + (t.quotaMoveCostCovered() ? params.migration().moveCostUsd(h.size()) : 0);
-            case CONTRACT -> t.contractBenefitUsdPerHousehold() + params.migration().moveCostUsd(h.size());
+            case QUOTA -> t.quotaBenefitUsd(h.size());
+            case CONTRACT -> t.contractBenefitUsdPerHousehold();
             case NON_QUOTA -> t.nonQuotaBenefitUsdPerPerson() * h.size();
         };
     }
 
-    double costBorneUsd(Household h, ProgrammeTerms t, Route route) {
-        return params.migration().moveCostUsd(h.size());
+    /** Whether the state pays the move itself: always for contracts, for quota households while the terms say so. */
+    static boolean moveCovered(ProgrammeTerms t, Route route) {
+        return route == Route.CONTRACT || (route == Route.QUOTA && t.quotaMoveCostCovered());
+    }
+
+    /** What the move costs the household itself, USD. */
+    double movingCostPaidUsd(Household h, ProgrammeTerms t, Route route) {
+        return moveCovered(t, route) ? 0 : params.migration().moveCostUsd(h.size());
     }
 
     private double affordability(Household h, ProgrammeTerms t, Route route, int kinKz) {
-        boolean covered = route == Route.CONTRACT || (route == Route.QUOTA && t.quotaMoveCostCovered());
-        if (covered) return 1;
+        if (moveCovered(t, route)) return 1;
         double means = Math.max(0, h.cashUsd()) + h.livestockSheepUnits() * params.migration().livestockPriceUsdPerSheepUnit()
                 + kinKz * params.migration().kinSupportUsdPerKinHousehold();
         return Math.min(1, means / params.migration().moveCostUsd(h.size()));
@@ -197,14 +202,8 @@ public final class Migration {
         else if (route != Route.NON_QUOTA && rng.nextDouble() < mp.clusterShare()) settlement = SettlementType.CLUSTER;
         else settlement = dest.urbanShare() >= 0.5 ? SettlementType.MIXED_URBAN : SettlementType.MIXED_RURAL;
 
-        double paid = switch (route) {
-            case QUOTA -> t.quotaBenefitUsd(h.size());
-            case CONTRACT -> t.contractBenefitUsdPerHousehold();
-            case NON_QUOTA -> t.nonQuotaBenefitUsdPerPerson() * h.size();
-        } + t.regionalBonusUsd(dest.region(), h.size());
-        boolean covered = route == Route.CONTRACT || (route == Route.QUOTA && t.quotaMoveCostCovered());
-        h.addCash(h.livestockSheepUnits() * mp.livestockPriceUsdPerSheepUnit() + paid
-                - (covered ? 0 : mp.moveCostUsd(h.size())));
+        double paid = arrivalBenefitUsd(h, t, route) + t.regionalBonusUsd(dest.region(), h.size());
+        h.addCash(h.livestockSheepUnits() * mp.livestockPriceUsdPerSheepUnit() + paid - movingCostPaidUsd(h, t, route));
         h.setLivestock(0);
         world.relocate(h, dest);
         h.setSettlement(settlement);

@@ -140,21 +140,6 @@ public final class ScenarioLoader {
         return YNode.map(child.file, child.line, out, lines);
     }
 
-    /**
-     * Where an event stands in the events list of the file it was written in: the merged list puts
-     * a what-if's events after its parent's, so the merged index would name the wrong item.
-     */
-    private static int indexInOwnFile(YNode item, int mergedIndex) {
-        try {
-            YNode own = YamlFiles.read(item.file).map.get("events");
-            if (own != null && own.shape == YNode.Shape.SEQ)
-                for (int i = 0; i < own.seq.size(); i++) if (own.seq.get(i).line == item.line) return i;
-        } catch (ScenarioException e) {
-            // the file was read moments ago; fall back to the merged position
-        }
-        return mergedIndex;
-    }
-
     /** The dotted keys of the settings a what-if file itself writes (not its events or what-if keys). */
     private static void leafKeys(YNode n, String path, List<String> out) {
         for (Map.Entry<String, YNode> e : n.map.entrySet()) {
@@ -228,7 +213,7 @@ public final class ScenarioLoader {
             LocalDate date = events.get(k).date();
             if (date.getYear() > endYear) {
                 YNode item = eventsNode.seq.get(k);
-                throw new ScenarioException(item.file, item.lineOf("date"), "events[" + indexInOwnFile(item, k) + "].date", "event '"
+                throw new ScenarioException(item.file, item.lineOf("date"), "events[" + item.index + "].date", "event '"
                         + events.get(k).id() + "' on " + date + " falls after end_year " + endYear,
                         "move the event before " + (endYear + 1) + " or raise end_year");
             }

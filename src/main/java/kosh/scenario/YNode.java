@@ -22,9 +22,11 @@ final class YNode {
     final Map<String, YNode> map;
     final Map<String, Integer> keyLines;
     final List<YNode> seq;
+    /** Position in the list that holds this node in its own file, or -1 outside lists. */
+    final int index;
 
     private YNode(Path file, int line, Shape shape, String text, String tag, Map<String, YNode> map,
-                  Map<String, Integer> keyLines, List<YNode> seq) {
+                  Map<String, Integer> keyLines, List<YNode> seq, int index) {
         this.file = file;
         this.line = line;
         this.shape = shape;
@@ -33,19 +35,23 @@ final class YNode {
         this.map = map;
         this.keyLines = keyLines;
         this.seq = seq;
+        this.index = index;
     }
 
+    /** This node as item {@code i} of a list in its file. */
+    YNode at(int i) { return new YNode(file, line, shape, text, tag, map, keyLines, seq, i); }
+
     static YNode scalar(Path file, int line, String text, String tag) {
-        return new YNode(file, line, Shape.SCALAR, text, tag, null, null, null);
+        return new YNode(file, line, Shape.SCALAR, text, tag, null, null, null, -1);
     }
 
     static YNode map(Path file, int line, Map<String, YNode> map, Map<String, Integer> keyLines) {
         return new YNode(file, line, Shape.MAP, null, "map", Collections.unmodifiableMap(new LinkedHashMap<>(map)),
-                Collections.unmodifiableMap(new LinkedHashMap<>(keyLines)), null);
+                Collections.unmodifiableMap(new LinkedHashMap<>(keyLines)), null, -1);
     }
 
     static YNode seq(Path file, int line, List<YNode> seq) {
-        return new YNode(file, line, Shape.SEQ, null, "seq", null, null, List.copyOf(seq));
+        return new YNode(file, line, Shape.SEQ, null, "seq", null, null, List.copyOf(seq), -1);
     }
 
     /** Line of a key in this mapping (the mapping's own line if absent). */

@@ -94,7 +94,10 @@ final class YamlFiles {
         }
         if (n instanceof SequenceNode s) {
             List<YNode> items = new ArrayList<>();
-            for (Node item : s.getValue()) items.add(convert(file, item, depth + 1, path + "[" + items.size() + "]"));
+            for (Node item : s.getValue()) {
+                int i = items.size();
+                items.add(convert(file, item, depth + 1, path + "[" + i + "]").at(i));
+            }
             return YNode.seq(file, line, items);
         }
         MappingNode m = (MappingNode) n;
