@@ -30,6 +30,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 final class BelongingChart {
 
     static final String TITLE = "Belonging of repatriates from Mongolia";
+    static final String DESCRIPTION = "Mean belonging score of households living in Kazakhstan at "
+            + "31 December (0 = none, 1 = full), by settlement type (top) and Russian fluency (bottom)";
 
     private static final String ALL_LABEL = "All households";
 
@@ -57,34 +59,73 @@ final class BelongingChart {
     private BelongingChart() {
     }
 
-    static JFreeChart build(RunData data) throws IOException {
+    static Figure build(RunData data, ChartStyle style) throws IOException {
         CsvTable table = data.belonging();
         table.require("year", "group_type", "group", "belonging_mean");
         CsvTable all = table.where("group_type", "all");
         double[] allYears = YearSeries.years(all);
         // The same span as the other charts, so the five line up when set side by side.
-        NumberAxis time = ChartStyle.yearAxis();
+        NumberAxis time = style.yearAxis();
         time.setRange(YearSeries.span(YearSeries.years(table), YearSeries.years(data.timeseries())));
         CombinedDomainXYPlot combined = new CombinedDomainXYPlot(time);
-        combined.setGap(14);
+        combined.setGap(10 * style.space);
         combined.setBackgroundPaint(Color.WHITE);
         combined.setOutlineVisible(false);
 
-        XYPlot top = panel(table, all, allYears, SETTLEMENT);
-        XYPlot bottom = panel(table, all, allYears, FLUENCY);
-        EventMarkers.addTo(top, data.events(), true);
-        EventMarkers.addTo(bottom, data.events(), false);
+        XYPlot top = panel(table, all, allYears, SETTLEMENT, style);
+        XYPlot bottom = panel(table, all, allYears, FLUENCY, style);
+        EventLabels labels = EventMarkers.addTo(top, data.events(), true, style);
+        EventMarkers.addTo(bottom, data.events(), false, style);
         combined.add(top, 1);
         combined.add(bottom, 1);
 
-        return ChartStyle.chart(TITLE,
-                "Mean belonging score of households living in Kazakhstan at 31 December "
-                        + "(0 = none, 1 = full)",
-                combined, data.info(), distinct(top, bottom), EventMarkers.legend(data.events()));
+        JFreeChart chart = style.chart(TITLE, DESCRIPTION, combined,
+                style.timeSourceLine(data.provenance().sourceLine()),
+                distinct(top, bottom), EventMarkers.legend(data.events(), style));
+        return new Figure("belonging", chart, data(table, all),
+                data.caption(TITLE, DESCRIPTION, FlowsChart.labelsOf(labels),
+                        "tidy: one row per year and group; value is belonging_mean of belonging.csv, "
+                                + "score [0,1]"));
     }
 
-    private static XYPlot panel(CsvTable table, CsvTable all, double[] allYears, Panel panel)
+    /** The rows plotted: all households, then each group of both panels. */
+    private static ChartData data(CsvTable table, CsvTable all) throws IOException {
+        ChartData data = new ChartData("year", "group_type", "group", "label", "value", "unit");
+        addRows(data, all, "all", ALL_LABEL);
+        for (Panel panel : new Panel[] {SETTLEMENT, FLUENCY}) {
+            CsvTable rows = table.where("group_type", panel.groupType());
+            for (String group : groups(panel, rows.strings("group"))) {
+                addRows(data, rows.where("group", group), group, label(panel, group));
+            }
+        }
+        return data;
+    }
+
+    private static void addRows(ChartData data, CsvTable rows, String group, String label)
             throws IOException {
+        List<String> years = rows.strings("year");
+        List<String> types = rows.strings("group_type");
+        List<String> values = rows.strings("belonging_mean");
+        for (int i = 0; i < years.size(); i++) {
+            data.add(years.get(i), types.get(i), group, label, RunData.missingAsEmpty(values.get(i)),
+                    "score [0,1]");
+        }
+    }
+
+    /** Known groups in their natural order, then any group the table has that we do not know. */
+    private static Set<String> groups(Panel panel, List<String> present) {
+        Set<String> groups = new LinkedHashSet<>();
+        for (String[] known : panel.groups()) {
+            if (present.contains(known[0])) {
+                groups.add(known[0]);
+            }
+        }
+        groups.addAll(present);
+        return groups;
+    }
+
+    private static XYPlot panel(CsvTable table, CsvTable all, double[] allYears, Panel panel,
+                                ChartStyle style) throws IOException {
         CsvTable rows = table.where("group_type", panel.groupType());
         List<String> present = rows.strings("group");
 
@@ -94,36 +135,29 @@ final class BelongingChart {
             lines.addSeries(YearSeries.line(ALL_LABEL, allYears, all.doubles("belonging_mean"),
                     YearSeries.STOCK, 1));
             renderer.setSeriesPaint(0, ChartStyle.BLACK);
-            renderer.setSeriesStroke(0, ChartStyle.THICK_LINE);
+            renderer.setSeriesStroke(0, style.thickLine);
         }
 
-        // Known groups in their natural order, then any group the table has that we do not know.
-        Set<String> groups = new LinkedHashSet<>();
-        for (String[] known : panel.groups()) {
-            if (present.contains(known[0])) {
-                groups.add(known[0]);
-            }
-        }
-        groups.addAll(present);
-        for (String group : groups) {
+        for (String group : groups(panel, present)) {
             CsvTable groupRows = rows.where("group", group);
             int index = lines.getSeriesCount();
             lines.addSeries(YearSeries.line(label(panel, group), YearSeries.years(groupRows),
                     groupRows.doubles("belonging_mean"), YearSeries.STOCK, 1));
             renderer.setSeriesPaint(index, colour(panel, group));
-            renderer.setSeriesStroke(index, ChartStyle.LINE);
+            renderer.setSeriesStroke(index, style.line);
         }
 
-        NumberAxis score = ChartStyle.decimalAxis("Mean belonging (0–1)");
+        NumberAxis score = style.decimalAxis("Belonging (0–1)");
         score.setRange(0, 1);
-        XYPlot plot = ChartStyle.plot(null, score);
+        XYPlot plot = style.plot(null, score);
         plot.setRenderer(renderer);
         plot.setDataset(lines);
 
-        TextTitle title = new TextTitle(panel.title(), ChartStyle.PANEL_TITLE);
+        TextTitle title = new TextTitle(panel.title(), style.panelTitle);
         title.setPaint(ChartStyle.TEXT);
         title.setBackgroundPaint(new Color(255, 255, 255, 215));
-        title.setPadding(new RectangleInsets(1, 3, 1, 3));
+        title.setPadding(new RectangleInsets(0.5 * style.space, 2 * style.space, 0.5 * style.space,
+                2 * style.space));
         XYTitleAnnotation heading = new XYTitleAnnotation(0.005, 0.015, title, RectangleAnchor.BOTTOM_LEFT);
         plot.addAnnotation(heading);
         return plot;

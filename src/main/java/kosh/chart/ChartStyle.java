@@ -3,13 +3,17 @@ package kosh.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Shape;
 import java.awt.Stroke;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.Locale;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemSource;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
@@ -31,15 +35,12 @@ import org.jfree.chart.ui.RectangleInsets;
  * the Okabe–Ito colour-blind-safe palette, sans-serif text sized for the page,
  * integer years and thousands separators on counts.
  *
- * <p>Only immutable constants are static; number formats are made afresh for
- * each axis because {@link NumberFormat} is not thread-safe.
+ * <p>Colours are the same at every size; fonts, strokes and spacing come from
+ * a {@link ChartSize}, so one instance is made per size with {@link #of}.
+ * Number formats are made afresh for each axis because {@link NumberFormat} is
+ * not thread-safe.
  */
 final class ChartStyle {
-
-    /** Logical size in points; the PNG is drawn at {@link #PNG_SCALE} times this. */
-    static final int WIDTH = 1000;
-    static final int HEIGHT = 625;
-    static final int PNG_SCALE = 2;
 
     // Okabe & Ito (2008), "Color Universal Design".
     static final Color ORANGE = new Color(0xE69F00);
@@ -57,30 +58,68 @@ final class ChartStyle {
     static final Color POLICY_MARKER = new Color(0x444444);
     static final Color DZHUT_MARKER = BLUE;
 
-    static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 20);
-    static final Font SUBTITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
-    static final Font AXIS_LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
-    static final Font TICK_LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-    static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-    static final Font SOURCE = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
-    static final Font EVENT_LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
-    static final Font PANEL_TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 13);
-
-    static final Stroke LINE = new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    static final Stroke THICK_LINE = new BasicStroke(3.0f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    static final Stroke MARKER = new BasicStroke(1.0f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
-            10f, new float[] {5f, 3f}, 0f);
-    static final Stroke GRID_LINE = new BasicStroke(0.6f);
-
-    /** Said under every time chart so a reader can place a yearly value against an event. */
+    /** Said with every time chart so a reader can place a yearly value against an event. */
     static final String TIME_NOTE =
             "Yearly flows are drawn over their calendar year, stocks at 31 December.";
 
-    private ChartStyle() {
+    final ChartSize size;
+    final Font title;
+    final Font subtitle;
+    final Font axisLabel;
+    final Font tickLabel;
+    final Font legend;
+    final Font source;
+    final Font eventLabel;
+    final Font panelTitle;
+    final Stroke line;
+    final Stroke thickLine;
+    final Stroke marker;
+    final Stroke gridLine;
+    /** Spacing unit: paddings are multiples of it, so they shrink with the text. */
+    final double space;
+
+    private ChartStyle(ChartSize size) {
+        this.size = size;
+        title = font(Font.BOLD, size.titlePoints());
+        subtitle = font(Font.PLAIN, size.subtitlePoints());
+        axisLabel = font(Font.PLAIN, size.axisLabelPoints());
+        tickLabel = font(Font.PLAIN, size.tickLabelPoints());
+        legend = font(Font.PLAIN, size.legendPoints());
+        source = font(Font.PLAIN, size.sourcePoints());
+        eventLabel = font(Font.PLAIN, size.eventLabelPoints());
+        panelTitle = font(Font.BOLD, size.panelTitlePoints());
+        line = new BasicStroke(size.linePoints(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+        thickLine = new BasicStroke(size.thickLinePoints(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+        float m = size.markerPoints();
+        marker = new BasicStroke(m, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                new float[] {5 * m, 3 * m}, 0f);
+        gridLine = new BasicStroke(m * 0.6f);
+        space = size.legendPoints() / 12.0;
+    }
+
+    private static final ChartStyle[] BY_SIZE = new ChartStyle[ChartSize.values().length];
+
+    static {
+        for (ChartSize s : ChartSize.values()) {
+            BY_SIZE[s.ordinal()] = new ChartStyle(s);
+        }
+    }
+
+    /** The style for one size; styles are immutable and shared. */
+    static ChartStyle of(ChartSize size) {
+        return BY_SIZE[size.ordinal()];
+    }
+
+    private static Font font(int style, float points) {
+        return new Font(Font.SANS_SERIF, style, 12).deriveFont(points);
+    }
+
+    private RectangleInsets insets(double top, double left, double bottom, double right) {
+        return new RectangleInsets(top * space, left * space, bottom * space, right * space);
     }
 
     /** A calendar-year axis: "1990", never "1,990"; tick "2012" is 1 January 2012. */
-    static NumberAxis yearAxis() {
+    NumberAxis yearAxis() {
         NumberAxis axis = new NumberAxis("Year");
         DecimalFormat plain = new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT));
         TickUnits units = new TickUnits();
@@ -98,7 +137,7 @@ final class ChartStyle {
     }
 
     /** An axis of whole counts with thousands separators, from zero up. */
-    static NumberAxis countAxis(String label) {
+    NumberAxis countAxis(String label) {
         NumberAxis axis = new NumberAxis(label);
         axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ENGLISH));
         axis.setNumberFormatOverride(NumberFormat.getIntegerInstance(Locale.ENGLISH));
@@ -109,7 +148,7 @@ final class ChartStyle {
     }
 
     /** An axis of decimal quantities (millions, thousands, percent, scores), from zero up. */
-    static NumberAxis decimalAxis(String label) {
+    NumberAxis decimalAxis(String label) {
         NumberAxis axis = new NumberAxis(label);
         axis.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.ENGLISH));
         axis.setAutoRangeIncludesZero(true);
@@ -118,13 +157,19 @@ final class ChartStyle {
         return axis;
     }
 
-    static void style(ValueAxis axis) {
-        axis.setLabelFont(AXIS_LABEL);
+    void style(ValueAxis axis) {
+        axis.setLabelFont(axisLabel);
         axis.setLabelPaint(TEXT);
-        axis.setTickLabelFont(TICK_LABEL);
+        axis.setTickLabelFont(tickLabel);
         axis.setTickLabelPaint(TEXT);
         axis.setAxisLinePaint(MUTED_TEXT);
+        axis.setAxisLineStroke(gridLine);
         axis.setTickMarkPaint(MUTED_TEXT);
+        axis.setTickMarkStroke(gridLine);
+        axis.setTickMarkOutsideLength((float) (2 * space));
+        axis.setMinorTickMarkOutsideLength((float) space);
+        axis.setTickLabelInsets(insets(2, 2, 2, 2));
+        axis.setLabelInsets(insets(2, 2, 2, 2));
     }
 
     /** Colours a secondary axis like the one series drawn against it, so the pairing is obvious. */
@@ -136,23 +181,23 @@ final class ChartStyle {
     }
 
     /** An XY plot on white with a light grey grid. */
-    static XYPlot plot(ValueAxis domain, ValueAxis range) {
+    XYPlot plot(ValueAxis domain, ValueAxis range) {
         XYPlot plot = new XYPlot(null, domain, range, null);
         stylePlot(plot);
         return plot;
     }
 
-    static void stylePlot(XYPlot plot) {
+    void stylePlot(XYPlot plot) {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         plot.setDomainGridlinePaint(GRID);
         plot.setRangeGridlinePaint(GRID);
-        plot.setDomainGridlineStroke(GRID_LINE);
-        plot.setRangeGridlineStroke(GRID_LINE);
+        plot.setDomainGridlineStroke(gridLine);
+        plot.setRangeGridlineStroke(gridLine);
         plot.setDomainGridlinesVisible(true);
         plot.setRangeGridlinesVisible(true);
-        plot.setAxisOffset(new RectangleInsets(4, 4, 4, 4));
-        plot.setInsets(new RectangleInsets(6, 4, 4, 12));
+        plot.setAxisOffset(insets(3, 3, 3, 3));
+        plot.setInsets(insets(4, 2, 2, 8));
     }
 
     /** Flat bars: no gradient, no shadow, a hairline gap between neighbours. */
@@ -163,53 +208,89 @@ final class ChartStyle {
         renderer.setMargin(margin);
     }
 
+    /** A legend entry drawn as a short line. */
+    LegendItem lineItem(String label, Color colour, Stroke stroke) {
+        double half = 7 * space;
+        LegendItem item = new LegendItem(label, null, null, null, new Line2D.Double(-half, 0, half, 0),
+                stroke, colour);
+        item.setLabelFont(legend);
+        item.setLabelPaint(TEXT);
+        return item;
+    }
+
+    /** A legend entry drawn as a filled swatch, e.g. a band. */
+    LegendItem swatchItem(String label, Color colour) {
+        double half = 5 * space;
+        Shape box = new Rectangle2D.Double(-half, -half * 0.7, 2 * half, 1.4 * half);
+        LegendItem item = new LegendItem(label, null, null, null, box, colour);
+        item.setLabelFont(legend);
+        item.setLabelPaint(TEXT);
+        return item;
+    }
+
     /**
-     * Wraps a plot in a chart with a title, a one-line explanation, a legend
-     * below the plot (so it never covers data) and the source line at the very
-     * bottom.
+     * Wraps a plot in a chart with a title, a one-line explanation (where the
+     * size has room for it), a legend below the plot (so it never covers data)
+     * and the source line at the very bottom.
      *
      * @param legendSources where the legend takes its items, in order
      */
-    static JFreeChart chart(String title, String subtitle, Plot plot, RunInfo info,
-                            LegendItemSource... legendSources) {
-        JFreeChart chart = new JFreeChart(title, TITLE, plot, false);
+    JFreeChart chart(String titleText, String subtitleText, Plot plot, String sourceLine,
+                     LegendItemSource... legendSources) {
+        JFreeChart chart = new JFreeChart(titleText, title, plot, false);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setTextAntiAlias(true);
         chart.setAntiAlias(true);
-        chart.setPadding(new RectangleInsets(10, 12, 8, 12));
+        chart.setPadding(insets(8, 8, 6, 8));
         chart.getTitle().setPaint(TEXT);
         chart.getTitle().setHorizontalAlignment(HorizontalAlignment.LEFT);
-        chart.getTitle().setMargin(0, 4, 2, 0);
+        chart.getTitle().setTextAlignment(HorizontalAlignment.LEFT);
+        chart.getTitle().setMargin(0, 2 * space, 2 * space, 0);
 
         // Bottom titles are stacked outwards in the order they are added:
         // source line outermost, then the legend.
-        TextTitle source = new TextTitle(info.sourceLine() + ". " + TIME_NOTE, SOURCE);
-        source.setPaint(MUTED_TEXT);
-        source.setPosition(RectangleEdge.BOTTOM);
-        source.setHorizontalAlignment(HorizontalAlignment.LEFT);
-        source.setMargin(6, 4, 0, 0);
-        chart.addSubtitle(source);
+        TextTitle sourceTitle = new TextTitle(sourceLine, source);
+        sourceTitle.setPaint(MUTED_TEXT);
+        sourceTitle.setPosition(RectangleEdge.BOTTOM);
+        sourceTitle.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        sourceTitle.setTextAlignment(HorizontalAlignment.LEFT);
+        sourceTitle.setMargin(4 * space, 2 * space, 0, 0);
+        chart.addSubtitle(sourceTitle);
 
         if (legendSources.length > 0) {
-            LegendTitle legend = new LegendTitle(legendSources[0]);
-            legend.setSources(legendSources);
-            legend.setItemFont(LEGEND);
-            legend.setItemPaint(TEXT);
-            legend.setBackgroundPaint(Color.WHITE);
-            legend.setFrame(BlockBorder.NONE);
-            legend.setPosition(RectangleEdge.BOTTOM);
-            legend.setHorizontalAlignment(HorizontalAlignment.CENTER);
-            legend.setMargin(4, 0, 0, 0);
-            legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 10));
-            chart.addSubtitle(legend);
+            LegendTitle legendTitle = new LegendTitle(legendSources[0]);
+            legendTitle.setSources(legendSources);
+            legendTitle.setItemFont(legend);
+            legendTitle.setItemPaint(TEXT);
+            legendTitle.setBackgroundPaint(Color.WHITE);
+            legendTitle.setFrame(BlockBorder.NONE);
+            legendTitle.setPosition(RectangleEdge.BOTTOM);
+            legendTitle.setHorizontalAlignment(HorizontalAlignment.CENTER);
+            legendTitle.setMargin(2 * space, 0, 0, 0);
+            legendTitle.setItemLabelPadding(insets(1, 3, 1, 8));
+            legendTitle.setLegendItemGraphicPadding(insets(1, 2, 1, 1));
+            chart.addSubtitle(legendTitle);
         }
 
-        TextTitle explanation = new TextTitle(subtitle, SUBTITLE);
-        explanation.setPaint(MUTED_TEXT);
-        explanation.setPosition(RectangleEdge.TOP);
-        explanation.setHorizontalAlignment(HorizontalAlignment.LEFT);
-        explanation.setMargin(0, 4, 8, 0);
-        chart.addSubtitle(explanation);
+        if (size.subtitleShown() && subtitleText != null && !subtitleText.isEmpty()) {
+            TextTitle explanation = new TextTitle(subtitleText, subtitle);
+            explanation.setPaint(MUTED_TEXT);
+            explanation.setPosition(RectangleEdge.TOP);
+            explanation.setHorizontalAlignment(HorizontalAlignment.LEFT);
+            explanation.setTextAlignment(HorizontalAlignment.LEFT);
+            explanation.setMargin(0, 2 * space, 6 * space, 0);
+            chart.addSubtitle(explanation);
+        } else {
+            chart.getTitle().setMargin(0, 2 * space, 6 * space, 0);
+        }
         return chart;
+    }
+
+    /**
+     * The source line under a time chart: where the numbers come from and,
+     * where there is room, how a yearly value sits on the time axis.
+     */
+    String timeSourceLine(String sourceLine) {
+        return size == ChartSize.SINGLE_COLUMN ? sourceLine : sourceLine + ". " + TIME_NOTE;
     }
 }

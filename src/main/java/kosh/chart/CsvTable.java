@@ -75,6 +75,14 @@ final class CsvTable {
         return rows.size();
     }
 
+    boolean has(String column) {
+        return header.contains(column);
+    }
+
+    List<String> header() {
+        return header;
+    }
+
     /** Fails unless every column is in the header. */
     void require(String... columns) throws IOException {
         for (String column : columns) {

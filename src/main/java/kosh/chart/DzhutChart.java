@@ -20,34 +20,41 @@ import org.jfree.data.xy.XYSeriesCollection;
 final class DzhutChart {
 
     static final String TITLE = "Dzhut winters and the herds of Kazakhs in Mongolia";
+    static final String DESCRIPTION = "Share of herders' livestock lost each winter (bars, left axis); "
+            + "livestock of Kazakh households in Mongolia (line, right axis)";
+
+    private static final String[][] SERIES = {
+        {"dzhut_livestock_loss_share", "Livestock lost in the winter", "share [0,1]"},
+        {"livestock_sheep_units", "Herds at 31 December", "sheep units"},
+    };
 
     private DzhutChart() {
     }
 
-    static JFreeChart build(RunData data) throws IOException {
+    static Figure build(RunData data, ChartStyle style) throws IOException {
         CsvTable table = data.timeseries();
-        table.require("year", "dzhut_livestock_loss_share", "livestock_sheep_units");
+        table.require("year", SERIES[0][0], SERIES[1][0]);
         double[] years = YearSeries.years(table);
 
         XYIntervalSeriesCollection losses = new XYIntervalSeriesCollection();
-        losses.addSeries(YearSeries.bars("Livestock lost in the winter", years,
-                table.doubles("dzhut_livestock_loss_share"), 100));
+        losses.addSeries(YearSeries.bars(SERIES[0][1], years, table.doubles(SERIES[0][0]), 100));
         XYBarRenderer bars = new XYBarRenderer();
         ChartStyle.styleBars(bars, 0.15);
         bars.setSeriesPaint(0, ChartStyle.VERMILLION);
 
-        XYSeriesCollection herds = new XYSeriesCollection(YearSeries.line("Herds at 31 December",
-                years, table.doubles("livestock_sheep_units"), YearSeries.STOCK, 1e-3));
+        XYSeriesCollection herds = new XYSeriesCollection(YearSeries.line(SERIES[1][1],
+                years, table.doubles(SERIES[1][0]), YearSeries.STOCK, 1e-3));
         XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
         line.setSeriesPaint(0, ChartStyle.GREEN);
-        line.setSeriesStroke(0, ChartStyle.LINE);
-        line.setSeriesShape(0, new Ellipse2D.Double(-3, -3, 6, 6));
+        line.setSeriesStroke(0, style.line);
+        double dot = 2.5 * style.space;
+        line.setSeriesShape(0, new Ellipse2D.Double(-dot, -dot, 2 * dot, 2 * dot));
 
-        NumberAxis time = ChartStyle.yearAxis();
+        NumberAxis time = style.yearAxis();
         time.setRange(YearSeries.span(years));
-        NumberAxis percent = ChartStyle.decimalAxis("Livestock lost (% of herders' stock)");
-        XYPlot plot = ChartStyle.plot(time, percent);
-        NumberAxis sheep = ChartStyle.decimalAxis("Herds (thousand sheep units)");
+        NumberAxis percent = style.decimalAxis("Livestock lost (% of herders' stock)");
+        XYPlot plot = style.plot(time, percent);
+        NumberAxis sheep = style.decimalAxis("Herds (thousand sheep units)");
         ChartStyle.tint(sheep, ChartStyle.GREEN);
         plot.setRangeAxis(1, sheep);
         plot.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
@@ -58,11 +65,12 @@ final class DzhutChart {
         plot.setDataset(1, herds);
         plot.mapDatasetToRangeAxis(1, 1);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-        EventMarkers.addTo(plot, data.events(), true);
+        EventLabels labels = EventMarkers.addTo(plot, data.events(), true, style);
 
-        return ChartStyle.chart(TITLE,
-                "Share of herders' livestock lost each winter (bars, left axis); "
-                        + "livestock of Kazakh households in Mongolia (line, right axis)",
-                plot, data.info(), plot, EventMarkers.legend(data.events()));
+        JFreeChart chart = style.chart(TITLE, DESCRIPTION, plot,
+                style.timeSourceLine(data.provenance().sourceLine()),
+                plot, EventMarkers.legend(data.events(), style));
+        return new Figure("dzhut", chart, data.yearly(SERIES),
+                data.caption(TITLE, DESCRIPTION, FlowsChart.labelsOf(labels), RunData.YEARLY_ROWS));
     }
 }

@@ -10,11 +10,12 @@ import java.util.List;
 /**
  * A policy event or dzhut winter from {@code events.csv}, placed on the time axis.
  *
- * @param id    short label drawn beside the marker, e.g. {@code suspension-2012}
- * @param type  the event type; {@code dzhut} winters are drawn in their own colour
- * @param date  the day the event applies
+ * @param id          short label drawn beside the marker, e.g. {@code suspension-2012}
+ * @param type        the event type; {@code dzhut} winters are drawn in their own colour
+ * @param date        the day the event applies
+ * @param description what the event was, for the caption; may be empty
  */
-record EventMark(String id, String type, LocalDate date) {
+record EventMark(String id, String type, LocalDate date, String description) {
 
     static final String DZHUT = "dzhut";
 
@@ -30,11 +31,15 @@ record EventMark(String id, String type, LocalDate date) {
         return DZHUT.equalsIgnoreCase(type.trim());
     }
 
-    /** Reads the events, sorted by date, from a table with {@code date, id, type}. */
+    /**
+     * Reads the events, sorted by date, from a table with {@code date, id, type}
+     * and, if present, {@code description}.
+     */
     static List<EventMark> from(CsvTable events) throws IOException {
         List<String> dates = events.strings("date");
         List<String> ids = events.strings("id");
         List<String> types = events.strings("type");
+        List<String> descriptions = events.has("description") ? events.strings("description") : null;
         List<EventMark> marks = new ArrayList<>();
         for (int i = 0; i < dates.size(); i++) {
             LocalDate date;
@@ -44,7 +49,8 @@ record EventMark(String id, String type, LocalDate date) {
                 throw new IOException(events.fileName() + ": line " + (i + 2)
                         + ", column 'date': not an ISO date yyyy-mm-dd: '" + dates.get(i) + "'", e);
             }
-            marks.add(new EventMark(ids.get(i).trim(), types.get(i).trim(), date));
+            marks.add(new EventMark(ids.get(i).trim(), types.get(i).trim(), date,
+                    descriptions == null ? "" : descriptions.get(i).strip()));
         }
         marks.sort(Comparator.comparing(EventMark::date));
         return List.copyOf(marks);

@@ -1,6 +1,7 @@
 package kosh.chart;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -15,30 +16,35 @@ import org.jfree.data.xy.XYSeriesCollection;
 final class FlowsChart {
 
     static final String TITLE = "Kazakhs leaving Mongolia for Kazakhstan, and returning";
+    static final String DESCRIPTION = "Persons per year crossing to Kazakhstan, by route of entry (stacked), "
+            + "and persons going back to Mongolia";
 
-    private static final String[][] ROUTES = {
-        {"emigrants_quota_persons", "Quota entrants"},
-        {"emigrants_nonquota_persons", "Non-quota entrants"},
-        {"emigrants_contract_persons", "Work-contract entrants"},
+    private static final String[][] SERIES = {
+        {"emigrants_quota_persons", "Quota entrants", "persons/year"},
+        {"emigrants_nonquota_persons", "Non-quota entrants", "persons/year"},
+        {"emigrants_contract_persons", "Work-contract entrants", "persons/year"},
+        {"returnees_persons", "Returnees to Mongolia", "persons/year"},
     };
 
     private FlowsChart() {
     }
 
-    static JFreeChart build(RunData data) throws IOException {
+    static Figure build(RunData data, ChartStyle style) throws IOException {
         CsvTable table = data.timeseries();
-        table.require("year", "emigrants_quota_persons", "emigrants_nonquota_persons",
-                "emigrants_contract_persons", "returnees_persons");
+        table.require("year");
+        for (String[] s : SERIES) {
+            table.require(s[0]);
+        }
         double[] years = YearSeries.years(table);
 
         CategoryTableXYDataset routes = new CategoryTableXYDataset();
         routes.setIntervalWidth(1.0); // each bar spans its calendar year
-        for (String[] route : ROUTES) {
-            double[] persons = table.doubles(route[0]);
+        for (int r = 0; r < 3; r++) {
+            double[] persons = table.doubles(SERIES[r][0]);
             for (int i = 0; i < years.length; i++) {
                 // A stack needs a value in every year; a missing one adds nothing.
                 double value = Double.isNaN(persons[i]) ? 0 : persons[i];
-                routes.add(years[i] + YearSeries.FLOW, value, route[1], false);
+                routes.add(years[i] + YearSeries.FLOW, value, SERIES[r][1], false);
             }
         }
         StackedXYBarRenderer bars = new StackedXYBarRenderer();
@@ -47,25 +53,30 @@ final class FlowsChart {
         bars.setSeriesPaint(1, ChartStyle.ORANGE);
         bars.setSeriesPaint(2, ChartStyle.GREEN);
 
-        XYSeriesCollection returns = new XYSeriesCollection(YearSeries.line("Returnees to Mongolia",
-                years, table.doubles("returnees_persons"), YearSeries.FLOW, 1));
+        XYSeriesCollection returns = new XYSeriesCollection(YearSeries.line(SERIES[3][1],
+                years, table.doubles(SERIES[3][0]), YearSeries.FLOW, 1));
         XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
         line.setSeriesPaint(0, ChartStyle.BLACK);
-        line.setSeriesStroke(0, ChartStyle.LINE);
+        line.setSeriesStroke(0, style.line);
 
-        NumberAxis time = ChartStyle.yearAxis();
+        NumberAxis time = style.yearAxis();
         time.setRange(YearSeries.span(years));
-        XYPlot plot = ChartStyle.plot(time, ChartStyle.countAxis("Persons per year"));
+        XYPlot plot = style.plot(time, style.countAxis("Persons per year"));
         plot.setRenderer(0, bars);
         plot.setDataset(0, routes);
         plot.setRenderer(1, line);
         plot.setDataset(1, returns);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD); // the line over the bars
-        EventMarkers.addTo(plot, data.events(), true);
+        EventLabels labels = EventMarkers.addTo(plot, data.events(), true, style);
 
-        return ChartStyle.chart(TITLE,
-                "Persons per year crossing to Kazakhstan, by route of entry (stacked), "
-                        + "and persons going back to Mongolia",
-                plot, data.info(), plot, EventMarkers.legend(data.events()));
+        JFreeChart chart = style.chart(TITLE, DESCRIPTION, plot,
+                style.timeSourceLine(data.provenance().sourceLine()),
+                plot, EventMarkers.legend(data.events(), style));
+        return new Figure("flows", chart, data.yearly(SERIES),
+                data.caption(TITLE, DESCRIPTION, labelsOf(labels), RunData.YEARLY_ROWS));
+    }
+
+    static List<EventLabels> labelsOf(EventLabels labels) {
+        return labels == null ? List.of() : List.of(labels);
     }
 }

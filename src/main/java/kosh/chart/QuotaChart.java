@@ -1,5 +1,6 @@
 package kosh.chart;
 
+import java.awt.geom.Ellipse2D;
 import java.io.IOException;
 
 import org.jfree.chart.JFreeChart;
@@ -19,40 +20,47 @@ import org.jfree.data.xy.XYSeriesCollection;
 final class QuotaChart {
 
     static final String TITLE = "Quota places and benefits for households from Mongolia";
+    static final String DESCRIPTION = "Households per year: places open to households from Mongolia "
+            + "(wide bars) and taken (narrow bars); benefits paid (line, right axis)";
+
+    private static final String[][] SERIES = {
+        {"quota_places_households", "Quota places open", "households/year"},
+        {"quota_used_households", "Quota places taken", "households/year"},
+        {"benefits_paid_usd", "Benefits paid", "USD/year"},
+    };
 
     private QuotaChart() {
     }
 
-    static JFreeChart build(RunData data) throws IOException {
+    static Figure build(RunData data, ChartStyle style) throws IOException {
         CsvTable table = data.timeseries();
-        table.require("year", "quota_places_households", "quota_used_households", "benefits_paid_usd");
+        table.require("year", SERIES[0][0], SERIES[1][0], SERIES[2][0]);
         double[] years = YearSeries.years(table);
 
         XYIntervalSeriesCollection places = new XYIntervalSeriesCollection();
-        places.addSeries(YearSeries.bars("Quota places open", years,
-                table.doubles("quota_places_households"), 1));
+        places.addSeries(YearSeries.bars(SERIES[0][1], years, table.doubles(SERIES[0][0]), 1));
         XYBarRenderer placesBars = new XYBarRenderer();
         ChartStyle.styleBars(placesBars, 0.1);
         placesBars.setSeriesPaint(0, ChartStyle.SKY_BLUE);
 
         XYIntervalSeriesCollection used = new XYIntervalSeriesCollection();
-        used.addSeries(YearSeries.bars("Quota places taken", years,
-                table.doubles("quota_used_households"), 1));
+        used.addSeries(YearSeries.bars(SERIES[1][1], years, table.doubles(SERIES[1][0]), 1));
         XYBarRenderer usedBars = new XYBarRenderer();
         ChartStyle.styleBars(usedBars, 0.45);
         usedBars.setSeriesPaint(0, ChartStyle.BLUE);
 
-        XYSeriesCollection money = new XYSeriesCollection(YearSeries.line("Benefits paid", years,
-                table.doubles("benefits_paid_usd"), YearSeries.FLOW, 1e-6));
+        XYSeriesCollection money = new XYSeriesCollection(YearSeries.line(SERIES[2][1], years,
+                table.doubles(SERIES[2][0]), YearSeries.FLOW, 1e-6));
         XYLineAndShapeRenderer moneyLine = new XYLineAndShapeRenderer(true, true);
         moneyLine.setSeriesPaint(0, ChartStyle.VERMILLION);
-        moneyLine.setSeriesStroke(0, ChartStyle.LINE);
-        moneyLine.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
+        moneyLine.setSeriesStroke(0, style.line);
+        double dot = 2 * style.space;
+        moneyLine.setSeriesShape(0, new Ellipse2D.Double(-dot, -dot, 2 * dot, 2 * dot));
 
-        NumberAxis time = ChartStyle.yearAxis();
+        NumberAxis time = style.yearAxis();
         time.setRange(YearSeries.span(years));
-        XYPlot plot = ChartStyle.plot(time, ChartStyle.countAxis("Households per year"));
-        NumberAxis usd = ChartStyle.decimalAxis("Benefits paid (million USD per year)");
+        XYPlot plot = style.plot(time, style.countAxis("Households per year"));
+        NumberAxis usd = style.decimalAxis("Benefits paid (million USD per year)");
         ChartStyle.tint(usd, ChartStyle.VERMILLION);
         plot.setRangeAxis(1, usd);
         plot.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
@@ -66,11 +74,12 @@ final class QuotaChart {
         plot.mapDatasetToRangeAxis(2, 1);
         // Open places first, places taken inside them, money on top.
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-        EventMarkers.addTo(plot, data.events(), true);
+        EventLabels labels = EventMarkers.addTo(plot, data.events(), true, style);
 
-        return ChartStyle.chart(TITLE,
-                "Households per year: places open to households from Mongolia (wide bars) and "
-                        + "taken (narrow bars); benefits paid (line, right axis)",
-                plot, data.info(), plot, EventMarkers.legend(data.events()));
+        JFreeChart chart = style.chart(TITLE, DESCRIPTION, plot,
+                style.timeSourceLine(data.provenance().sourceLine()),
+                plot, EventMarkers.legend(data.events(), style));
+        return new Figure("quota", chart, data.yearly(SERIES),
+                data.caption(TITLE, DESCRIPTION, FlowsChart.labelsOf(labels), RunData.YEARLY_ROWS));
     }
 }

@@ -13,14 +13,16 @@ import org.jfree.data.xy.XYSeriesCollection;
 final class StocksChart {
 
     static final String TITLE = "Mongolian Kazakhs by legal state";
+    static final String DESCRIPTION =
+            "Persons at the end of each year, by where they live and which passport they hold";
 
     private static final String[][] STATES = {
-        {"kazakhs_in_mongolia", "In Mongolia"},
-        {"repatriates_in_kazakhstan", "Repatriates in Kazakhstan (not citizens)"},
-        {"citizens_kz", "Kazakhstani citizens"},
-        {"returned_persons", "Returned to Mongolia"},
-        {"stateless", "Stateless"},
-        {"dual_citizens", "Dual citizens"},
+        {"kazakhs_in_mongolia", "In Mongolia", "persons"},
+        {"repatriates_in_kazakhstan", "Repatriates in Kazakhstan (not citizens)", "persons"},
+        {"citizens_kz", "Kazakhstani citizens", "persons"},
+        {"returned_persons", "Returned to Mongolia", "persons"},
+        {"stateless", "Stateless", "persons"},
+        {"dual_citizens", "Dual citizens", "persons"},
     };
     private static final Color[] COLOURS = {
         ChartStyle.ORANGE, ChartStyle.SKY_BLUE, ChartStyle.BLUE,
@@ -30,7 +32,7 @@ final class StocksChart {
     private StocksChart() {
     }
 
-    static JFreeChart build(RunData data) throws IOException {
+    static Figure build(RunData data, ChartStyle style) throws IOException {
         CsvTable table = data.timeseries();
         table.require("year");
         for (String[] state : STATES) {
@@ -44,18 +46,20 @@ final class StocksChart {
             lines.addSeries(YearSeries.line(STATES[s][1], years, table.doubles(STATES[s][0]),
                     YearSeries.STOCK, 1));
             renderer.setSeriesPaint(s, COLOURS[s]);
-            renderer.setSeriesStroke(s, ChartStyle.LINE);
+            renderer.setSeriesStroke(s, style.line);
         }
 
-        NumberAxis time = ChartStyle.yearAxis();
+        NumberAxis time = style.yearAxis();
         time.setRange(YearSeries.span(years));
-        XYPlot plot = ChartStyle.plot(time, ChartStyle.countAxis("Persons (at 31 December)"));
+        XYPlot plot = style.plot(time, style.countAxis("Persons (at 31 December)"));
         plot.setRenderer(renderer);
         plot.setDataset(lines);
-        EventMarkers.addTo(plot, data.events(), true);
+        EventLabels labels = EventMarkers.addTo(plot, data.events(), true, style);
 
-        return ChartStyle.chart(TITLE,
-                "Persons at the end of each year, by where they live and which passport they hold",
-                plot, data.info(), plot, EventMarkers.legend(data.events()));
+        JFreeChart chart = style.chart(TITLE, DESCRIPTION, plot,
+                style.timeSourceLine(data.provenance().sourceLine()),
+                plot, EventMarkers.legend(data.events(), style));
+        return new Figure("stocks", chart, data.yearly(STATES),
+                data.caption(TITLE, DESCRIPTION, FlowsChart.labelsOf(labels), RunData.YEARLY_ROWS));
     }
 }

@@ -13,7 +13,11 @@ import picocli.CommandLine.Command;
 @Command(name = "kosh", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based simulation of Kazakh households moving between western Mongolia and Kazakhstan "
                 + "under Kazakhstan's repatriation programme, 1990 onwards.",
-        subcommands = {RunCommand.class, ScenariosCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, ScenariosCommand.class,
+                EnsembleCommand.class,
+                CompareCommand.class,
+                SweepCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  java -jar target/kosh.jar run scenarios/baseline.yaml",
                 "  java -jar target/kosh.jar run scenarios/no-2012-suspension.yaml --seed 7",
                 "  java -jar target/kosh.jar scenarios"})

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import kosh.model.Belonging;
 import kosh.model.BelongingWeights;
 import kosh.model.Country;
 import kosh.model.Household;
@@ -14,13 +13,13 @@ import kosh.model.LegalStatus;
 import kosh.model.Migration;
 import kosh.model.ProgrammeTerms;
 import kosh.model.RegionType;
+import kosh.model.StatusRegister;
 import kosh.model.Tally;
 import kosh.model.Tally.Flow;
+import kosh.model.World;
 import kosh.policy.EventType;
 import kosh.policy.Parameter;
 import kosh.policy.PolicyEvent;
-import org.apache.commons.math3.stat.descriptive.moment.Mean;
-import org.apache.commons.math3.stat.descriptive.moment.Variance;
 
 /**
  * Observes the world at the end of each month and builds the run's tables: yearly and monthly
@@ -88,30 +87,33 @@ public final class Recorder {
                 "random dzhut winter", String.format(Locale.ROOT, "loss_share=%.4f share", lossShare));
     }
 
+    /**
+     * Stocks come from the world's register, kept up to date as households change; every December
+     * the register is checked against a full count ({@link World#audit}) before the yearly row.
+     */
     void observe(int year, int month, ProgrammeTerms terms) {
-        long[] persons = new long[LegalStatus.values().length];
-        long dual = 0, preparingHouseholds = 0;
-        double livestock = 0;
-        for (Household h : sim.world().households()) {
-            persons[h.status().ordinal()] += h.size();
-            if (h.dualPassport() && h.status() != LegalStatus.IN_MONGOLIA) dual += h.size();
-            if (h.status() == LegalStatus.PREPARING) preparingHouseholds++;
-            if (h.country() == Country.MONGOLIA) livestock += h.livestockSheepUnits();
-        }
-        long inMongolia = 0, inKazakhstan = 0;
-        for (LegalStatus s : LegalStatus.values()) {
-            if (s.country() == Country.MONGOLIA) inMongolia += persons[s.ordinal()];
-            else inKazakhstan += persons[s.ordinal()];
-        }
+        World world = sim.world();
+        StatusRegister register = world.register();
+        long inMongolia = register.persons(Country.MONGOLIA), inKazakhstan = register.persons(Country.KAZAKHSTAN);
         monthly.add(year, month, m(Flow.EMIGRANT_HOUSEHOLDS), m(Flow.EMIGRANT_PERSONS), m(Flow.QUOTA_PERSONS),
                 m(Flow.NONQUOTA_PERSONS), m(Flow.CONTRACT_PERSONS), m(Flow.RETURNEE_PERSONS), m(Flow.NATURALISATIONS),
-                m(Flow.RESTORED_MN_CITIZENSHIP), preparingHouseholds, inMongolia, inKazakhstan);
+                m(Flow.RESTORED_MN_CITIZENSHIP), register.households(LegalStatus.PREPARING), inMongolia, inKazakhstan);
         tally.resetMonth();
         if (month != 12) return;
 
-        Stats all = new Stats();
-        for (Household h : sim.world().households())
-            if (h.country() == Country.KAZAKHSTAN && h.belonging() != null) all.addValue(h.belonging().total(weights));
+        world.audit();
+        long[] persons = new long[LegalStatus.values().length];
+        for (LegalStatus s : LegalStatus.values()) persons[s.ordinal()] = register.persons(s);
+        long dual = 0;
+        double livestock = 0;
+        RunningMoments all = new RunningMoments();
+        BelongingByGroup groups = new BelongingByGroup(weights);
+        for (Household h : world.households()) {
+            if (h.dualPassport() && h.status() != LegalStatus.IN_MONGOLIA) dual += h.size();
+            if (h.country() == Country.MONGOLIA) livestock += h.livestockSheepUnits();
+            else if (h.belonging() != null) all.add(h.belonging().total(weights));
+            groups.add(h);
+        }
         double before = tally.year(Flow.LIVESTOCK_BEFORE_DZHUT);
         List<Object> row = new ArrayList<>(List.of(year, y(Flow.EMIGRANT_HOUSEHOLDS), y(Flow.EMIGRANT_PERSONS),
                 y(Flow.QUOTA_PERSONS), y(Flow.NONQUOTA_PERSONS), y(Flow.CONTRACT_PERSONS), y(Flow.RETURNEE_HOUSEHOLDS),
@@ -121,11 +123,11 @@ public final class Recorder {
                 persons[LegalStatus.STATELESS.ordinal()], dual, migration.quotaPlacesThisYear(),
                 y(Flow.QUOTA_USED_HOUSEHOLDS), tally.year(Flow.BENEFITS_PAID_USD),
                 before > 0 ? tally.year(Flow.LIVESTOCK_LOST) / before : 0.0, livestock,
-                all.getN() > 0 ? all.getMean() : 0.0, all.getN() > 1 ? all.getStandardDeviation() : 0.0,
+                all.n() > 0 ? all.mean() : 0.0, all.sd(),
                 y(Flow.BIRTHS), y(Flow.DEATHS), y(Flow.NEW_HOUSEHOLDS), (long) sim.world().households().size()));
         for (RegionType r : KZ_REGIONS) row.add((long) tally.settledThisYear(r));
         yearly.add(row.toArray());
-        recordBelonging(year);
+        groups.addRows(year, belonging);
         for (LegalStatus from : LegalStatus.values())
             for (LegalStatus to : LegalStatus.values())
                 if (tally.transitionHouseholds(from, to) > 0)
@@ -136,63 +138,4 @@ public final class Recorder {
     private long m(Flow f) { return Math.round(tally.month(f)); }
 
     private long y(Flow f) { return Math.round(tally.year(f)); }
-
-    private void recordBelonging(int year) {
-        Map<String, Group> groups = new LinkedHashMap<>();
-        for (Household h : sim.world().households()) {
-            if (h.country() != Country.KAZAKHSTAN || h.belonging() == null) continue;
-            add(groups, "all", "all", h);
-            add(groups, "age_band", ageBand(h.headAge()), h);
-            add(groups, "education", h.education().key(), h);
-            add(groups, "russian_fluency", fluency(h.meanRussianFluency()), h);
-            add(groups, "settlement", h.settlement() == null ? "mixed_rural" : h.settlement().key(), h);
-        }
-        for (Group g : groups.values())
-            belonging.add(year, g.type, g.name, g.households, g.persons, g.total.getMean(),
-                    g.total.getN() > 1 ? g.total.getStandardDeviation() : 0.0, g.ethnic.getMean(), g.linguistic.getMean(),
-                    g.soviet.getMean(), g.lifestyle.getMean(), g.acceptance.getMean());
-    }
-
-    private void add(Map<String, Group> groups, String type, String name, Household h) {
-        groups.computeIfAbsent(type + "/" + name, k -> new Group(type, name)).add(h, weights);
-    }
-
-    static String ageBand(int age) {
-        return age < 30 ? "under_30" : age < 45 ? "30_44" : age < 60 ? "45_59" : "60_plus";
-    }
-
-    static String fluency(double f) { return f < 0.2 ? "none" : f < 0.6 ? "some" : "fluent"; }
-
-    /** Running mean and sample standard deviation (Commons Math's storeless moments, no logs or sums of squares kept). */
-    private static final class Stats {
-        private final Mean mean = new Mean();
-        private final Variance variance = new Variance();
-
-        void addValue(double v) { mean.increment(v); variance.increment(v); }
-        long getN() { return mean.getN(); }
-        double getMean() { return mean.getResult(); }
-        double getStandardDeviation() { return Math.sqrt(variance.getResult()); }
-    }
-
-    /** Running statistics of one group's belonging. */
-    private static final class Group {
-        final String type, name;
-        long households, persons;
-        final Stats total = new Stats(), ethnic = new Stats(), linguistic = new Stats(), soviet = new Stats(),
-                lifestyle = new Stats(), acceptance = new Stats();
-
-        Group(String type, String name) { this.type = type; this.name = name; }
-
-        void add(Household h, BelongingWeights w) {
-            Belonging b = h.belonging();
-            households++;
-            persons += h.size();
-            total.addValue(b.total(w));
-            ethnic.addValue(b.ethnic());
-            linguistic.addValue(b.linguistic());
-            soviet.addValue(b.sovietPast());
-            lifestyle.addValue(b.lifestyle());
-            acceptance.addValue(b.acceptance());
-        }
-    }
 }

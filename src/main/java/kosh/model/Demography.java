@@ -10,27 +10,40 @@ import java.util.random.RandomGenerator;
  */
 public final class Demography {
     private static final int BRIDE_SEARCH_TRIES = 30;
+    /** Ages up to which the yearly death probability is looked up rather than computed. */
+    private static final int TABULATED_AGES = 128;
     private final World world;
     private final DemographyParameters params;
     private final Tally tally;
+    private final double[] deathProbabilityByAge = new double[TABULATED_AGES];
+    /** Men of one household who may marry this year, reused from household to household. */
+    private final List<Person> grooms = new ArrayList<>();
 
     public Demography(World world, DemographyParameters params, Tally tally) {
         this.world = world;
         this.params = params;
         this.tally = tally;
+        for (int age = 0; age < TABULATED_AGES; age++) deathProbabilityByAge[age] = params.deathProbability(age);
     }
 
+    /**
+     * The year's deaths, births, birthdays and marriages, household by household in founding order
+     * (households founded by this year's marriages wait for next year).
+     */
     public void year(int year, RandomGenerator rng) {
         double birth = birthProbabilityPerWife(year);
-        for (Household h : new ArrayList<>(world.households())) {
+        List<Household> all = world.households();
+        for (int i = 0, n = all.size(); i < n; i++) {
+            Household h = all.get(i);
             if (h.size() == 0) continue;
             deathsAndBirths(h, birth, rng);
-            for (Person p : new ArrayList<>(h.members())) {
-                if (p.married() || p.female() || p.age() < 20 || p.age() > 34) continue;
+            for (Person p : grooms) {
                 if (rng.nextDouble() >= params.marriageProbability()) continue;
                 Household founded = marry(h, p, rng);
                 if (founded != null) world.add(founded);
             }
+            grooms.clear();
+            h.summary(); // read the members again while they are in the processor's cache; decisions need it later
         }
         world.removeEmpty();
     }
@@ -41,32 +54,46 @@ public final class Demography {
      */
     private double birthProbabilityPerWife(int year) {
         long women = 0, wives = 0;
-        for (Household h : world.households())
-            for (Person p : h.members())
-                if (p.female() && p.age() >= 18 && p.age() <= 44) {
-                    women++;
-                    if (p.married()) wives++;
-                }
+        for (Household h : world.households()) {
+            MemberSummary s = h.summary();
+            women += s.womenAged18To44();
+            wives += s.wivesAged18To44();
+        }
         double perWoman = params.birthProbability(year);
         return wives == 0 ? perWoman : Shares.clamp(perWoman * women / wives);
     }
 
+    private double deathProbability(int age) {
+        return age < TABULATED_AGES ? deathProbabilityByAge[age] : params.deathProbability(age);
+    }
+
+    /**
+     * Deaths (a draw per member, in order), then births (a draw per wife aged 18 to 44), birthdays,
+     * and the newborns. Leaves in {@link #grooms} the unmarried men aged 20 to 34 after their
+     * birthday, in member order: marrying changes no other member's eligibility.
+     */
     private void deathsAndBirths(Household h, double birth, RandomGenerator rng) {
         boolean headDied = false;
-        for (Person p : new ArrayList<>(h.members())) {
-            if (rng.nextDouble() < params.deathProbability(p.age())) {
+        List<Person> members = h.memberList();
+        for (int i = 0; i < members.size(); ) {
+            Person p = members.get(i);
+            if (rng.nextDouble() < deathProbability(p.age())) {
                 headDied |= p.role() == Person.Role.HEAD;
-                h.removeMember(p);
+                h.removeMember(i);
                 tally.add(Tally.Flow.DEATHS, 1);
+            } else {
+                i++;
             }
         }
         if (h.size() == 0) return;
         if (headDied) promoteHead(h);
         int births = 0;
-        for (Person p : h.members()) {
+        for (Person p : members) {
             if (p.female() && p.married() && p.age() >= 18 && p.age() <= 44 && rng.nextDouble() < birth) births++;
+            p.birthday();
+            if (!p.married() && !p.female() && p.age() >= 20 && p.age() <= 34) grooms.add(p);
         }
-        for (Person p : h.members()) p.birthday();
+        if (births == 0) return;
         // Children grow into the household's Kazakh and Mongolian; Russian they learn, where it is spoken.
         Languages home = h.languages();
         for (int i = 0; i < births; i++)
@@ -75,7 +102,7 @@ public final class Demography {
     }
 
     private static boolean youngestSon(Household h, Person groom) {
-        for (Person p : h.members())
+        for (Person p : h.memberList())
             if (p != groom && !p.female() && p.role() == Person.Role.CHILD && !p.married() && p.age() < groom.age()) return false;
         return true;
     }
@@ -101,7 +128,7 @@ public final class Demography {
         for (int i = 0; i < BRIDE_SEARCH_TRIES && bride == null; i++) {
             Household c = all.get(rng.nextInt(all.size()));
             if (c.country() != country || c.lineage() == parent.lineage()) continue;
-            for (Person p : c.members())
+            for (Person p : c.memberList())
                 if (p.female() && !p.married() && p.role() == Person.Role.CHILD && p.age() >= 18 && p.age() <= 32) { bride = p; brideHome = c; break; }
         }
         Person wife;

@@ -33,7 +33,7 @@ public final class DestinationChoice {
     public record Weights(double perIncomeLog, double perLogKin, double perLanguageGap, double perThousandUsd) {}
 
     public static double utility(Option o, Weights w) {
-        return o.attractiveness() + w.perIncomeLog() * o.incomeLog() + w.perLogKin() * Math.log1p(o.kin())
+        return o.attractiveness() + w.perIncomeLog() * o.incomeLog() + w.perLogKin() * KinLog.of(o.kin())
                 + w.perLanguageGap() * o.languageGap() + w.perThousandUsd() * o.bonusUsd() / 1000;
     }
 

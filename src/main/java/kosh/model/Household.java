@@ -14,6 +14,10 @@ public final class Household {
     private final List<Person> members = new ArrayList<>();
     /** members.size(), kept here because censuses read it for every household every month. */
     private int size;
+    /** What is read off the members; null when a member has joined, left or changed since. */
+    private MemberSummary summary;
+    /** The register of the world this household lives in (null before it is added to one). */
+    private StatusRegister register;
     private Occupation occupation;
     private Education education;
     private double livestockSheepUnits;
@@ -107,63 +111,73 @@ public final class Household {
     public Belonging belonging() { return belonging; }
 
     /** The head, or the oldest member if the head has died. */
-    public Person head() {
-        Person oldest = null;
-        for (Person p : members) {
-            if (p.role() == Person.Role.HEAD) return p;
-            if (oldest == null || p.age() > oldest.age()) oldest = p;
-        }
-        return oldest;
-    }
+    public Person head() { return summary().head(); }
 
-    public int headAge() { Person h = head(); return h == null ? 0 : h.age(); }
+    public int headAge() { return summary().headAge(); }
 
     public double meanRussianFluency() { return languages().russian(); }
 
     /** Mean fluency of the members in each language. */
-    public Languages languages() {
-        if (members.isEmpty()) return new Languages(0, 0, 0);
-        double k = 0, m = 0, r = 0;
-        for (Person p : members) {
-            k += p.languages().kazakh();
-            m += p.languages().mongolian();
-            r += p.languages().russian();
-        }
-        int n = members.size();
-        return new Languages(k / n, m / n, r / n);
-    }
+    public Languages languages() { return summary().languages(); }
 
-    public boolean hasSchoolChildren() {
-        for (Person p : members) if (p.age() >= 6 && p.age() < 18) return true;
-        return false;
-    }
+    /** Whether a member is of school age (6 to 17). */
+    public boolean hasSchoolChildren() { return summary().schoolChildren(); }
 
-    public int earners() {
-        int n = 0;
-        for (Person p : members) if (p.age() >= 18 && p.age() < 63) n++;
-        return Math.max(1, n);
-    }
+    /** Members aged 18 to 62, at least 1. */
+    public int earners() { return summary().earners(); }
 
     /** Mean over members of school years spent in Kazakhstan / 10, capped at 1. */
-    public double sharedUpbringingShare() {
-        if (members.isEmpty()) return 0;
-        double s = 0;
-        for (Person p : members) s += Math.min(1.0, p.schoolYearsInKazakhstan() / 10.0);
-        return s / members.size();
+    public double sharedUpbringingShare() { return summary().sharedUpbringingShare(); }
+
+    MemberSummary summary() {
+        if (summary == null) summary = MemberSummary.of(members);
+        return summary;
     }
 
     // --- changes, made by the processes of this package ---
+
+    /** Told by a member that it changed: what was read off the members is stale. */
+    void membersChanged() { summary = null; }
+
     void addMember(Person p) {
         members.add(p);
-        size = members.size();
+        p.livesIn(this);
+        resized(1);
     }
 
     boolean removeMember(Person p) {
         boolean removed = members.remove(p);
-        size = members.size();
+        if (removed) {
+            p.livesIn(null);
+            resized(-1);
+        }
         return removed;
     }
-    void setStatus(LegalStatus s) { status = s; }
+
+    /** Removes the member at {@code index} (cheaper than by identity while walking the members in order). */
+    Person removeMember(int index) {
+        Person p = members.remove(index);
+        p.livesIn(null);
+        resized(-1);
+        return p;
+    }
+
+    /** The members themselves, for walking them by index within this package (never to be changed directly). */
+    List<Person> memberList() { return members; }
+
+    private void resized(int change) {
+        size = members.size();
+        summary = null;
+        if (register != null) register.resized(this, change);
+    }
+
+    /** Joins the register of the world it is added to. */
+    void register(StatusRegister r) { register = r; }
+
+    void setStatus(LegalStatus s) {
+        if (register != null) register.moved(this, status, s);
+        status = s;
+    }
     void setRoute(Route r) { route = r; }
     void setPendingRoute(Route r) { pendingRoute = r; }
     void setSettlement(SettlementType s) { settlement = s; }
@@ -178,7 +192,10 @@ public final class Household {
     void setBoundToHouseUntilYear(int y) { boundToHouseUntilYear = y; }
     void markReturned() { returnedBefore = true; }
     void setLastHerdLossShare(double s) { lastHerdLossShare = Shares.clamp(s); }
-    void setDecisionMonth(int m) { decisionMonth = m; }
+    void setDecisionMonth(int m) {
+        if (register != null) throw new IllegalStateException("the decision month is fixed once the household is in a world");
+        decisionMonth = m;
+    }
     void setBelonging(Belonging b) { belonging = b; }
     void setOccupation(Occupation o) { occupation = o; }
     void setLivestock(double sheepUnits) { livestockSheepUnits = Math.max(0, sheepUnits); }

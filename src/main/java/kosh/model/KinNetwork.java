@@ -1,16 +1,17 @@
 package kosh.model;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * Who is kin to whom: an undirected graph over household ids, tied by lineage and by marriage.
  * Ties outlive households: a dead household's ties are simply skipped when counting.
  */
 public final class KinNetwork {
-    private static final int[] NONE = new int[0];
-    private final List<int[]> ties = new ArrayList<>();
-    private final List<Integer> counts = new ArrayList<>();
+    /** A row with no ties: each row holds its number of ties first, then the ids, in the order tied. */
+    private static final int[] NONE = {0};
+    /** Tie rows by household id; rows at or beyond {@code rows} are not in use yet. */
+    private int[][] ties = new int[1024][];
+    private int rows;
     private int edges;
 
     /** Adds a tie between two households (ignored if it exists or a == b). */
@@ -23,36 +24,36 @@ public final class KinNetwork {
 
     public boolean tied(int a, int b) {
         int[] t = row(a);
-        int n = count(a);
-        for (int i = 0; i < n; i++) if (t[i] == b) return true;
+        for (int i = 1, end = t[0]; i <= end; i++) if (t[i] == b) return true;
         return false;
     }
 
     /** Ids of the households tied to {@code id}. */
     public int[] kinOf(int id) {
-        int n = count(id);
-        int[] out = new int[n];
-        System.arraycopy(row(id), 0, out, 0, n);
-        return out;
+        int[] t = row(id);
+        return Arrays.copyOfRange(t, 1, 1 + t[0]);
     }
 
-    public int degree(int id) { return count(id); }
+    public int degree(int id) { return row(id)[0]; }
 
     public int edges() { return edges; }
 
-    private int[] row(int id) { return id < ties.size() ? ties.get(id) : NONE; }
-
-    private int count(int id) { return id < counts.size() ? counts.get(id) : 0; }
+    /**
+     * The ties of {@code id} without a copy, for counting (callers only read it): the number of
+     * ties at index 0, the ids at 1 to that number.
+     */
+    int[] row(int id) { return id < rows ? ties[id] : NONE; }
 
     private void add(int from, int to) {
-        while (ties.size() <= from) { ties.add(NONE); counts.add(0); }
-        int[] t = ties.get(from);
-        int n = counts.get(from);
-        if (n == t.length) {
-            t = java.util.Arrays.copyOf(t, Math.max(4, n * 2));
-            ties.set(from, t);
+        if (from >= ties.length) ties = Arrays.copyOf(ties, Math.max(from + 1, ties.length * 2));
+        while (rows <= from) ties[rows++] = NONE;
+        int[] t = ties[from];
+        int n = t[0];
+        if (n + 1 == t.length) {
+            t = Arrays.copyOf(t, Math.max(8, 2 * t.length));
+            ties[from] = t;
         }
-        t[n] = to;
-        counts.set(from, n + 1);
+        t[n + 1] = to;
+        t[0] = n + 1;
     }
 }

@@ -15,6 +15,12 @@ public final class Migration {
     private final Tally tally;
     private double quotaPlacesLeft;
     private double quotaPlacesThisYear;
+    /** The economy of {@link #conditionsYear}, read off its curves once a year rather than once a decision. */
+    private Economy.Conditions conditions;
+    private int conditionsYear = Integer.MIN_VALUE;
+    /** The regional bonus per person of {@link #bonusTerms} by region ordinal, read once per change of terms. */
+    private final double[] bonusUsdPerPerson = new double[RegionType.values().length];
+    private ProgrammeTerms bonusTerms;
 
     public Migration(World world, ModelParameters params, Tally tally) {
         this.world = world;
@@ -49,10 +55,12 @@ public final class Migration {
         return t.quotaHouseholdsPerYear() * t.quotaOpenShare() * params.migration().mongoliaShareOfQuota();
     }
 
-    /** The yearly decision of every household whose decision month this is. */
+    /** The yearly decision of every household whose decision month this is, in founding order. */
     public void decide(ProgrammeTerms t, int year, int month, RandomGenerator rng) {
-        for (Household h : new ArrayList<>(world.households())) {
-            if (h.decisionMonth() != month || h.size() == 0) continue;
+        List<Household> deciding = world.decidingIn(month); // decisions neither found nor remove households
+        for (int i = 0, n = deciding.size(); i < n; i++) {
+            Household h = deciding.get(i);
+            if (h.size() == 0) continue;
             switch (h.status()) {
                 case IN_MONGOLIA, RETURNED -> considerLeaving(h, t, year, month, rng);
                 case REPATRIATE, CITIZEN -> considerReturning(h, t, year, rng);
@@ -61,10 +69,15 @@ public final class Migration {
         }
     }
 
-    /** Monthly progress: documents, naturalisation, regaining Mongolian citizenship. */
+    /**
+     * Monthly progress: documents, naturalisation, regaining Mongolian citizenship. Only households
+     * in those states are visited, in founding order; each changes no state but its own.
+     */
     public void progress(ProgrammeTerms t, int year, int month, RandomGenerator rng) {
         double naturalise = 1 / Math.max(1, t.naturalisationMonths());
-        for (Household h : new ArrayList<>(world.households())) {
+        StatusRegister register = world.register();
+        for (int id = register.nextProgressing(0); id >= 0; id = register.nextProgressing(id + 1)) {
+            Household h = world.household(id);
             switch (h.status()) {
                 case PREPARING -> {
                     h.countDownStep();
@@ -91,7 +104,7 @@ public final class Migration {
     private void considerLeaving(Household h, ProgrammeTerms t, int year, int month, RandomGenerator rng) {
         boolean quotaOpen = quotaPlacesLeft >= 1;
         if (!quotaOpen && !t.contractsOpen() && !t.nonQuotaEntryOpen()) return;
-        Economy.Conditions now = world.economy().at(year);
+        Economy.Conditions now = conditions(year);
         World.KinCount kin = world.kinCount(h);
         Income.Profile profile = Income.profile(h);
         double incomeHere = Math.log(Income.real(profile, h.place(), now, params.income()));
@@ -159,7 +172,7 @@ public final class Migration {
             double income = Math.log(Income.real(profile, p, now, params.income()));
             out.add(new DestinationChoice.Option(p.region(), world.attractiveness(p.region()), income,
                     kin.in(p.region()), p.languageGap(profile.languages()),
-                    t.regionalBonusUsd(p.region(), h.size())));
+                    regionalBonusUsd(t, p.region(), h.size())));
         }
         return out;
     }
@@ -192,7 +205,7 @@ public final class Migration {
             change(h, origin);
             return;
         }
-        List<DestinationChoice.Option> opts = options(h, Income.profile(h), t, world.economy().at(year), world.kinCount(h),
+        List<DestinationChoice.Option> opts = options(h, Income.profile(h), t, conditions(year), world.kinCount(h),
                 route == Route.QUOTA);
         double[] p = DestinationChoice.probabilities(opts, params.destination());
         Place dest = world.place(opts.get(drawIndex(p, rng)).region());
@@ -202,7 +215,7 @@ public final class Migration {
         else if (route != Route.NON_QUOTA && rng.nextDouble() < mp.clusterShare()) settlement = SettlementType.CLUSTER;
         else settlement = dest.urbanShare() >= 0.5 ? SettlementType.MIXED_URBAN : SettlementType.MIXED_RURAL;
 
-        double paid = arrivalBenefitUsd(h, t, route) + t.regionalBonusUsd(dest.region(), h.size());
+        double paid = arrivalBenefitUsd(h, t, route) + regionalBonusUsd(t, dest.region(), h.size());
         h.addCash(h.livestockSheepUnits() * mp.livestockPriceUsdPerSheepUnit() + paid - movingCostPaidUsd(h, t, route));
         h.setLivestock(0);
         world.relocate(h, dest);
@@ -240,7 +253,7 @@ public final class Migration {
     private void considerReturning(Household h, ProgrammeTerms t, int year, RandomGenerator rng) {
         boolean contractEnded = h.route() == Route.CONTRACT && h.contractEndYear() > 0 && year >= h.contractEndYear();
         Place home = h.homeInMongolia();
-        Economy.Conditions now = world.economy().at(year);
+        Economy.Conditions now = conditions(year);
         World.KinCount kin = world.kinCount(h);
         Income.Profile profile = Income.profile(h);
         double incomeHere = Math.log(Income.real(profile, h.place(), now, params.income()));
@@ -276,6 +289,23 @@ public final class Migration {
         }
         tally.add(Tally.Flow.RETURNEE_HOUSEHOLDS, 1);
         tally.add(Tally.Flow.RETURNEE_PERSONS, n);
+    }
+
+    private Economy.Conditions conditions(int year) {
+        if (year != conditionsYear) {
+            conditions = world.economy().at(year);
+            conditionsYear = year;
+        }
+        return conditions;
+    }
+
+    /** {@link ProgrammeTerms#regionalBonusUsd}, without a map look-up for every region of every decision. */
+    private double regionalBonusUsd(ProgrammeTerms t, RegionType r, int persons) {
+        if (t != bonusTerms) {
+            for (RegionType each : RegionType.values()) bonusUsdPerPerson[each.ordinal()] = t.regionalBonusUsd(each, 1);
+            bonusTerms = t;
+        }
+        return bonusUsdPerPerson[r.ordinal()] * persons;
     }
 
     private void change(Household h, LegalStatus to) {

@@ -51,8 +51,8 @@ public final class MoveDecision {
         return w.base()
                 + w.perThousandUsd() * s.netBenefitUsd() / 1000
                 + w.perIncomeLogRatio() * s.incomeLogRatio()
-                + w.perLogKinKazakhstan() * Math.log1p(s.kinInKazakhstan())
-                + w.perLogKinMongolia() * Math.log1p(s.kinInMongolia())
+                + w.perLogKinKazakhstan() * KinLog.of(s.kinInKazakhstan())
+                + w.perLogKinMongolia() * KinLog.of(s.kinInMongolia())
                 + w.perHerdLost() * Shares.clamp(s.herdLostShare())
                 + w.perDecadeOver50() * Math.max(0, s.headAge() - 50) / 10.0
                 + w.perPressHostility() * s.pressHostility()

@@ -7,16 +7,22 @@ public final class Person {
 
     private int age;
     private final boolean female;
-    private Languages languages;
+    /** Fluency in Kazakh, Mongolian and Russian, each in [0, 1] (kept apart rather than as a record: one object less per person). */
+    private final double kazakh, mongolian;
+    private double russian;
     private int schoolYearsInKazakhstan;
     private Role role;
     private boolean married;
+    /** The household this person lives in, told of every change so that it can refresh what it reads off its members. */
+    private Household household;
 
     public Person(int age, boolean female, Languages languages, Role role) {
         if (age < 0) throw new IllegalArgumentException("age must be >= 0, was " + age);
         this.age = age;
         this.female = female;
-        this.languages = languages;
+        this.kazakh = languages.kazakh();
+        this.mongolian = languages.mongolian();
+        this.russian = languages.russian();
         this.role = role;
         this.married = role == Role.HEAD || role == Role.SPOUSE;
     }
@@ -28,18 +34,25 @@ public final class Person {
 
     public int age() { return age; }
     public boolean female() { return female; }
-    public Languages languages() { return languages; }
+    public Languages languages() { return new Languages(kazakh, mongolian, russian); }
+    public double kazakhFluency() { return kazakh; }
+    public double mongolianFluency() { return mongolian; }
     /** Russian fluency, a share in [0, 1]: 0 none, 1 native-like. */
-    public double russianFluency() { return languages.russian(); }
+    public double russianFluency() { return russian; }
     /** School years spent in Kazakhstan: children schooled there grow up with their peers. */
     public int schoolYearsInKazakhstan() { return schoolYearsInKazakhstan; }
     public Role role() { return role; }
     public boolean adult() { return age >= 18; }
     public boolean married() { return married; }
 
-    void birthday() { age++; }
-    void setRussianFluency(double fluency) { languages = languages.withRussian(fluency); }
-    void addSchoolYearInKazakhstan() { schoolYearsInKazakhstan++; }
-    void setRole(Role role) { this.role = role; }
-    void marry() { married = true; }
+    void birthday() { age++; changed(); }
+    void setRussianFluency(double fluency) { russian = Shares.clamp(fluency); changed(); }
+    void addSchoolYearInKazakhstan() { schoolYearsInKazakhstan++; changed(); }
+    void setRole(Role role) { this.role = role; changed(); }
+    void marry() { married = true; changed(); }
+
+    /** Joins {@code h} (null: leaves a household). */
+    void livesIn(Household h) { household = h; }
+
+    private void changed() { if (household != null) household.membersChanged(); }
 }

@@ -49,8 +49,8 @@ public final class ReturnDecision {
     public static double logOdds(Situation s, Weights w) {
         return w.base()
                 + w.perBelonging() * (s.belonging() - 0.5)
-                + w.perLogKinMongolia() * Math.log1p(s.kinInMongolia())
-                + w.perLogKinKazakhstan() * Math.log1p(s.kinInKazakhstan())
+                + w.perLogKinMongolia() * KinLog.of(s.kinInMongolia())
+                + w.perLogKinKazakhstan() * KinLog.of(s.kinInKazakhstan())
                 + (s.headAge() >= 60 ? w.elderly() : 0)
                 + (s.contractEnded() ? w.contractEnded() : 0)
                 + w.perPressHostility() * s.pressHostility()

@@ -43,6 +43,9 @@ public final class RunOutput {
             files.add(runYaml.getFileName());
             if (charts)
                 for (Path p : RunCharts.drawAll(folder.dir())) files.add(p.getFileName());
+            String name = result.scenario().name() + "-seed-" + result.seed();
+            files.add(DataPackage.write(folder.dir(), name, "kosh run of scenario " + result.scenario().name()
+                    + ", seed " + result.seed()).getFileName());
             folder.commit();
             return files;
         }

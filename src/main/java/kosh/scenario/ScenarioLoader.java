@@ -45,7 +45,15 @@ public final class ScenarioLoader {
     private ScenarioLoader() {}
 
     /** Loads and validates a scenario, following {@code extends} chains. */
-    public static Scenario load(Path file) throws ScenarioException {
+    public static Scenario load(Path file) throws ScenarioException { return load(file, Map.of()); }
+
+    /**
+     * Loads a scenario with settings overridden by dotted key (those of {@link ScenarioFormat#keys()},
+     * e.g. {@code parameters.move.base} → -3.0). The overrides replace values of the merged file
+     * before it is validated, so each is range-checked like a value in a file; they join
+     * {@link Scenario#changedKeys()}.
+     */
+    public static Scenario load(Path file, Map<String, ?> overrides) throws ScenarioException {
         Path f = file.toAbsolutePath().normalize();
         String fileName = f.getFileName().toString();
         if (!fileName.endsWith(".yaml") && !fileName.endsWith(".yml"))
@@ -59,8 +67,10 @@ public final class ScenarioLoader {
             throw new ScenarioException(file, 0, null, "no such file", listHint(f.getParent()));
         List<Scenario.EventChange> changes = new ArrayList<>();
         Resolved r = resolve(f, new HashSet<>(), 0, changes);
+        if (!overrides.isEmpty()) r = new Resolved(Overrides.apply(r.node, overrides), r.parent);
         List<String> changedKeys = new ArrayList<>();
         if (r.parent != null) leafKeys(YamlFiles.read(f), "", changedKeys);
+        for (String k : overrides.keySet()) if (!changedKeys.contains(k)) changedKeys.add(k);
         @SuppressWarnings("unchecked")
         Map<String, Object> v = (Map<String, Object>) ScenarioSchema.ROOT.read(r.node, "", false);
         return assemble(name, file, r, v, changes, changedKeys);
@@ -170,7 +180,7 @@ public final class ScenarioLoader {
         return s.toString();
     }
 
-    private static String listHint(Path dir) {
+    static String listHint(Path dir) {
         if (dir == null || !Files.isDirectory(dir)) return "check the path";
         List<String> names = new ArrayList<>();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.yaml")) {

@@ -43,19 +43,20 @@ class RunChartsTest {
     Path dir;
 
     @Test
-    void drawAllWritesAPngAndAnSvgOfEachChart() throws Exception {
+    void drawAllWritesPngSvgPdfDataAndCaptionOfEachChart() throws Exception {
         RunFixture.write(dir, 1990, 1997, EVENTS);
 
         List<Path> written = RunCharts.drawAll(dir);
 
         List<Path> expected = new ArrayList<>();
         for (String name : List.of("flows", "stocks", "belonging", "quota", "dzhut")) {
-            expected.add(dir.resolve(name + ".png"));
-            expected.add(dir.resolve(name + ".svg"));
+            for (String extension : List.of(".png", ".svg", ".pdf", ".data.csv", ".caption.txt")) {
+                expected.add(dir.resolve(name + extension));
+            }
         }
         assertEquals(expected, written);
         for (Path file : expected) {
-            assertTrue(Files.size(file) > 1000, file + " exists and is not empty");
+            assertTrue(Files.size(file) > 300, file + " exists and is not empty");
         }
         try (Stream<Path> files = Files.list(dir)) {
             List<String> leftovers = files.map(p -> p.getFileName().toString())
@@ -65,15 +66,17 @@ class RunChartsTest {
     }
 
     @Test
-    void pngsDecodeAtTwiceTheChartSizeAndAtLeast1600By1000() throws Exception {
+    void pngsAreDoubleColumnAt300DpiRecordedInPhysAndAtLeast1600By1000() throws Exception {
         RunFixture.write(dir, 1990, 1997, EVENTS);
+        ChartSize size = ChartSize.DOUBLE_COLUMN;
         for (Path file : RunCharts.drawAll(dir)) {
             if (file.toString().endsWith(".png")) {
                 BufferedImage image = ImageIO.read(file.toFile());
                 assertNotNull(image, file + " decodes");
-                assertEquals(ChartStyle.WIDTH * ChartStyle.PNG_SCALE, image.getWidth(), file.toString());
-                assertEquals(ChartStyle.HEIGHT * ChartStyle.PNG_SCALE, image.getHeight(), file.toString());
+                assertEquals(2160, image.getWidth(), file + ": 7.2 in at 300 dpi");
+                assertEquals(size.pngHeightPixels(), image.getHeight(), file.toString());
                 assertTrue(image.getWidth() >= 1600 && image.getHeight() >= 1000, file.toString());
+                assertEquals(300, ChartFilesTest.pngDpi(file), 0.01, file + " records 300 dpi");
             }
         }
     }
@@ -92,6 +95,7 @@ class RunChartsTest {
             assertTrue(text.contains("dzhut-1993"), svg + " labels the dzhut winter");
             assertTrue(text.contains("Source: kosh 0.1.0 simulation, scenario fixture-run, seed 7"),
                     svg + " has the source line from run.yaml");
+            assertEquals("7.2in", svgRoot(svg).getAttribute("width"), svg + " prints 7.2 in wide");
             assertTrue(text.contains("1994"), svg + " has year ticks");
             assertFalse(text.contains("1,99"), svg + " writes years without a thousands separator");
         }
@@ -205,6 +209,97 @@ class RunChartsTest {
         }
         assertTrue(boxes.get(2).top() > area.getMinY() + EventLabels.GAP,
                 "the third of three close events is staggered down");
+    }
+
+    @Test
+    void pdfsAreOnePageOfTheChartSizeWithTitleAndLabelsAsText() throws Exception {
+        RunFixture.write(dir, 1990, 1997, EVENTS);
+        RunCharts.drawAll(dir);
+
+        for (int i = 0; i < RunCharts.NAMES.size(); i++) {
+            Path pdf = dir.resolve(RunCharts.NAMES.get(i) + ".pdf");
+            try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+                assertEquals(1, document.getNumberOfPages(), pdf.toString());
+                org.apache.pdfbox.pdmodel.common.PDRectangle box = document.getPage(0).getMediaBox();
+                assertEquals(7.2 * 72, box.getWidth(), 0.01, pdf + " width in points");
+                assertEquals(ChartSize.DOUBLE_COLUMN.heightPoints(), box.getHeight(), 0.01, pdf.toString());
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+                assertTrue(text.contains(TITLES[i]), pdf + " has its title as text: " + text);
+                // PDFBox splits text turned upright into pieces; the characters are there in order.
+                assertTrue(text.replaceAll("\\s+", "").contains("quota-1992"), pdf + " labels the events as text");
+            }
+        }
+    }
+
+    @Test
+    void dataCsvHoldsExactlyThePlottedValuesOneRowPerYearAndSeries() throws Exception {
+        RunFixture.write(dir, 1990, 1997, EVENTS);
+        RunCharts.drawAll(dir);
+
+        CsvTable data = CsvTable.read(dir.resolve("flows.data.csv"));
+        CsvTable timeseries = CsvTable.read(dir.resolve("timeseries.csv"));
+        assertEquals(List.of("year", "series", "label", "value", "unit"), data.header());
+        assertEquals(4 * 8, data.size(), "four series over eight years");
+        CsvTable returnees = data.where("series", "returnees_persons");
+        assertEquals(timeseries.strings("year"), returnees.strings("year"));
+        assertEquals(timeseries.strings("returnees_persons"), returnees.strings("value"));
+        assertEquals("Returnees to Mongolia", returnees.strings("label").get(0));
+
+        CsvTable belonging = CsvTable.read(dir.resolve("belonging.data.csv"));
+        CsvTable fluent = belonging.where("group", "fluent");
+        assertEquals(CsvTable.read(dir.resolve("belonging.csv")).where("group", "fluent")
+                .strings("belonging_mean"), fluent.strings("value"));
+        assertEquals(0, belonging.where("group_type", "education").size(), "only the groups drawn");
+    }
+
+    @Test
+    void captionSaysWhatProducedTheChartAndListsTheEvents() throws Exception {
+        RunFixture.write(dir, 1990, 1997, EVENTS);
+        RunCharts.drawAll(dir);
+
+        String caption = Files.readString(dir.resolve("stocks.caption.txt"));
+        assertTrue(caption.startsWith(StocksChart.TITLE), caption);
+        assertTrue(caption.contains("Scenario: fixture-run (scenario_sha256 " + RunFixture.SHA256 + ")"), caption);
+        assertTrue(caption.contains("Seed: 7"), caption);
+        assertTrue(caption.contains("kosh 0.1.0, git commit abc1234"), caption);
+        assertTrue(caption.contains("quota-1992") && caption.contains("dzhut-1993"), caption);
+        assertTrue(caption.contains("labelled with these ids"), caption);
+        assertTrue(caption.contains("stocks.data.csv"), caption);
+    }
+
+    @Test
+    void crowdedEventsOnASingleColumnAreNumberedAndTheCaptionSaysSo() throws Exception {
+        RunFixture.write(dir, 1990, 2030, RunFixture.FULL_EVENTS);
+
+        RunCharts.drawAll(dir, ChartSize.SINGLE_COLUMN);
+
+        String caption = Files.readString(dir.resolve("flows.caption.txt"));
+        assertTrue(caption.contains("labelled with these numbers"), caption);
+        assertTrue(caption.contains("\n 12  2012-04-01  suspension-2012 (suspension)"), caption);
+        String svg = svgText(dir.resolve("flows.svg"));
+        assertTrue(svg.contains("\n12\n"), "the number is drawn on its own");
+        assertFalse(svg.contains("suspension-2012"), "the id is not drawn");
+        assertEquals(1050, ImageIO.read(dir.resolve("flows.png").toFile()).getWidth(), "3.5 in at 300 dpi");
+    }
+
+    @Test
+    void printSizesKeepEveryFontBetween7And9PointsAndScreenIsDrawnToo() throws Exception {
+        for (ChartSize size : List.of(ChartSize.SINGLE_COLUMN, ChartSize.DOUBLE_COLUMN)) {
+            assertTrue(size.smallestFontPoints() >= 7 && size.largestFontPoints() <= 9, size.toString());
+            assertTrue(size.dpi() >= 300, size.toString());
+        }
+        assertEquals(89, ChartSize.SINGLE_COLUMN.widthInches() * 25.4, 0.5, "single column in mm");
+        assertEquals(183, ChartSize.DOUBLE_COLUMN.widthInches() * 25.4, 0.5, "double column in mm");
+        RunFixture.write(dir, 1990, 1997, EVENTS);
+        JFreeChart chart = RunCharts.build("flows", dir, ChartSize.SCREEN);
+        assertEquals(FlowsChart.TITLE, chart.getTitle().getText());
+    }
+
+    private static org.w3c.dom.Element svgRoot(Path svg) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        return factory.newDocumentBuilder().parse(svg.toFile()).getDocumentElement();
     }
 
     private static String svgText(Path svg) throws Exception {

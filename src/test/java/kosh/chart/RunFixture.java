@@ -52,6 +52,9 @@ final class RunFixture {
         {"2017-01-01", "dzhut-2017", "dzhut"},
     };
 
+    /** The scenario hash the fixture's run.yaml gives. */
+    static final String SHA256 = "8d84c0682df19df880b44610239fad3943931e1ce3bd61e61d2e9f165ae10dfe";
+
     private RunFixture() {
     }
 
@@ -147,8 +150,9 @@ final class RunFixture {
         Files.writeString(dir.resolve("events.csv"), ev, StandardCharsets.UTF_8);
 
         Files.writeString(dir.resolve("run.yaml"),
-                "# resolved scenario\nkosh_version: 0.1.0\ngit_commit: abc1234\nseed: 7\n"
-                        + "scenario: fixture-run\nparameters:\n  quota:\n    households_per_year: 1000\n",
+                "# resolved scenario\nscenario: fixture-run\nscenario_sha256: " + SHA256
+                        + "\nseed: 7\nkosh_version: 0.1.0\ngit_commit: abc1234\n"
+                        + "resolved_scenario:\n  parameters:\n    quota:\n      households_per_year: 1000\n",
                 StandardCharsets.UTF_8);
     }
 

@@ -1,0 +1,109 @@
+package kosh.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import kosh.experiment.Comparison;
+import kosh.experiment.Effect;
+import kosh.experiment.Effects;
+import kosh.experiment.Period;
+import kosh.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code kosh compare BASELINE WHATIF... --replicates N}: what-ifs against a baseline over paired replicates. */
+@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run a baseline and one or more what-ifs N times each, replicate i of every scenario with the same "
+                + "seed (common random numbers), and write for each what-if, to OUT/compare-<baseline>/<whatif>/: "
+                + "difference.csv (the spread of what-if minus baseline, replicate by replicate, for every yearly metric), "
+                + "effects.csv and effects.md (headline outcomes with 95%% intervals), events.csv, replicates.csv, "
+                + "experiment.yaml and charts. "
+                + "The baseline runs once for all what-ifs."},
+        footer = {"", "Example:",
+                "  java -jar target/kosh.jar compare scenarios/baseline.yaml \\",
+                "      scenarios/no-2012-suspension.yaml --replicates 20",
+                "", "Exit status: 0 done, 2 bad scenario or options (nothing written), 1 internal error."})
+final class CompareCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "BASELINE", description = "The scenario to compare with, e.g. scenarios/baseline.yaml")
+    Path baselineFile;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "WHATIF", description = "One or more what-if scenario files.")
+    List<Path> whatifFiles;
+
+    @Mixin EnsembleCommand.ReplicateOptions options;
+
+    @Option(names = "--period", paramLabel = "FROM-TO",
+            description = "Years over which emigrants and returnees are summed in effects.csv; repeatable "
+                    + "(default: 1991-2011, 2012-2014 and 2015 to the last year).")
+    List<String> periods;
+
+    @Option(names = "--year", paramLabel = "YEAR",
+            description = "Year in which stocks and belonging are compared in effects.csv; repeatable (default: 2020).")
+    List<Integer> years;
+
+    @picocli.CommandLine.Spec CommandSpec spec;
+
+    @Override public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        String bad = options.problem();
+        if (bad != null) {
+            err.println("kosh: " + bad);
+            return Main.BAD_INPUT;
+        }
+        Scenario baseline = EnsembleCommand.load(baselineFile, err);
+        if (baseline == null) return Main.BAD_INPUT;
+        List<Comparison.Input> whatifs = new ArrayList<>();
+        for (Path f : whatifFiles) {
+            Scenario s = EnsembleCommand.load(f, err);
+            if (s == null) return Main.BAD_INPUT;
+            whatifs.add(new Comparison.Input(s, f));
+        }
+        List<Period> ps = new ArrayList<>();
+        List<Integer> ys = years != null ? List.copyOf(years) : List.of(Comparison.defaultYear(baseline.endYear()));
+        Comparison.Input base = new Comparison.Input(baseline, baselineFile);
+        try {
+            if (periods == null) ps.addAll(Comparison.defaultPeriods(baseline.startYear(), baseline.endYear()));
+            else for (String p : periods) ps.add(Period.parse(p));
+            Comparison.check(base, whatifs, ps, ys);
+        } catch (IllegalArgumentException e) {
+            err.println("kosh: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        long t0 = System.nanoTime();
+        List<Comparison.Outcome> outcomes;
+        Path where = options.out.resolve("compare-" + baseline.name());
+        try (Progress progress = options.progress(spec, "kosh compare " + baseline.name(),
+                (long) options.replicates * (1 + whatifs.size()))) {
+            outcomes = Comparison.run(base, whatifs, options.seed, options.replicates, options.threadCount(), ps, ys, options.out,
+                    !options.noCharts, progress::step);
+        } catch (java.io.IOException e) {
+            err.println("kosh: cannot write the comparison to " + where + ": " + Faults.oneLine(e)
+                    + " (any earlier output there is unchanged)");
+            return Main.FAULT;
+        }
+        if (!options.quiet) summary(baseline, outcomes, (System.nanoTime() - t0) / 1e9);
+        return Main.OK;
+    }
+
+    private void summary(Scenario baseline, List<Comparison.Outcome> outcomes, double seconds) {
+        PrintWriter w = spec.commandLine().getOut();
+        w.printf(Locale.ROOT, "%d replicates of %s and %d what-if%s, master seed %d (%.1f s). What-if minus baseline, "
+                + "mean (95%% interval):%n", options.replicates, baseline.name(), outcomes.size(),
+                outcomes.size() == 1 ? "" : "s", options.seed, seconds);
+        for (Comparison.Outcome o : outcomes) {
+            w.println(o.whatif() + " (" + o.folder() + "):");
+            for (Effect e : o.effects()) {
+                String interval = e.hasInterval() ? " (" + Effects.number(e.ci95Low(), e.unit(), false) + " to "
+                        + Effects.number(e.ci95High(), e.unit(), false) + ")" : " (no interval with one replicate)";
+                w.printf(Locale.ROOT, "  %-30s %s%s%n", e.outcome(), Effects.number(e.differenceMean(), e.unit(), true),
+                        interval);
+            }
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package kosh.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import kosh.experiment.Ensemble;
+import kosh.experiment.Summary;
+import kosh.experiment.YearlyEnsemble;
+import kosh.experiment.YearlyValues;
+import kosh.scenario.Scenario;
+import kosh.scenario.ScenarioException;
+import kosh.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code kosh ensemble SCENARIO --replicates N}: many replicates of one scenario and their spread. */
+@Command(name = "ensemble", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run one scenario N times in parallel, replicate i with the seed derived from the master seed "
+                + "(replicates.csv lists them; 'kosh run SCENARIO --seed <that>' reruns one alone), and write every "
+                + "replicate's tables, summary.csv (the spread of each yearly metric over the replicates), events.csv, "
+                + "experiment.yaml and charts to OUT/<scenario>/ensemble-s<S>-n<N>/ once all are done. The files are the same "
+                + "whatever the number of threads."},
+        footer = {"", "Example:", "  java -jar target/kosh.jar ensemble scenarios/baseline.yaml --replicates 20",
+                "", "Exit status: 0 done, 2 bad scenario or options (nothing written), 1 internal error."})
+final class EnsembleCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file, e.g. scenarios/baseline.yaml")
+    Path scenarioFile;
+
+    @Mixin ReplicateOptions options;
+
+    @picocli.CommandLine.Spec CommandSpec spec;
+
+    @Override public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        String bad = options.problem();
+        if (bad != null) {
+            err.println("kosh: " + bad);
+            return Main.BAD_INPUT;
+        }
+        Scenario scenario = load(scenarioFile, err);
+        if (scenario == null) return Main.BAD_INPUT;
+        long t0 = System.nanoTime();
+        Path folder = Ensemble.folderFor(options.out, scenario.name(), options.seed, options.replicates);
+        Ensemble.Outcome outcome;
+        try (Progress progress = options.progress(spec, "kosh ensemble " + scenario.name(), options.replicates)) {
+            outcome = Ensemble.run(scenario, scenarioFile, options.seed, options.replicates, options.threadCount(), folder,
+                    !options.noCharts, progress::step);
+        } catch (java.io.IOException e) {
+            err.println("kosh: cannot write the ensemble to " + folder + ": " + Faults.oneLine(e)
+                    + " (any earlier output there is unchanged)");
+            return Main.FAULT;
+        }
+        if (!options.quiet) summary(scenario, outcome, (System.nanoTime() - t0) / 1e9);
+        return Main.OK;
+    }
+
+    private void summary(Scenario scenario, Ensemble.Outcome o, double seconds) {
+        PrintWriter w = spec.commandLine().getOut();
+        YearlyEnsemble e = o.replicates();
+        YearlyValues shape = e.first();
+        w.printf(Locale.ROOT, "%s: %d replicates, master seed %d (%.1f s). Persons, %d-%d, median over replicates "
+                + "(90%% of replicates between):%n", scenario.name(), e.size(), options.seed, seconds, scenario.startYear(),
+                scenario.endYear());
+        for (String[] m : new String[][] {{"emigrants_persons", "left Mongolia"}, {"returnees_persons", "came back"}}) {
+            int metric = shape.metricIndex(m[0]);
+            double[] totals = new double[e.size()];
+            for (int i = 0; i < totals.length; i++)
+                totals[i] = e.replicate(i).sum(metric, scenario.startYear(), scenario.endYear());
+            Summary s = Summary.of(totals);
+            w.printf(Locale.ROOT, "  %-14s %,.0f (%,.0f to %,.0f)%n", m[1], s.median(), s.p5(), s.p95());
+        }
+        w.println("Wrote " + o.folder() + ": summary.csv events.csv experiment.yaml replicates.csv replicates/seed-*/"
+                + (options.noCharts ? "" : " and charts"));
+    }
+
+    /** The scenario, or null after saying on {@code err} what is wrong with it. */
+    static Scenario load(Path file, PrintWriter err) {
+        try {
+            return ScenarioLoader.load(file);
+        } catch (ScenarioException e) {
+            err.println("kosh: bad scenario: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** Options of every command that runs replicates: how many, from which master seed, on how many threads, to where. */
+    static final class ReplicateOptions {
+        @Option(names = {"-n", "--replicates"}, paramLabel = "N", required = true,
+                description = "Replicates (of each scenario), at least 1.")
+        int replicates;
+
+        @Option(names = {"-s", "--seed"}, paramLabel = "S", defaultValue = "1",
+                description = "Master seed the replicate seeds are derived from (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = {"-t", "--threads"}, paramLabel = "T",
+                description = "Runs at once (default: all cores). Does not change the results.")
+        Integer threads;
+
+        @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "output",
+                description = "Output folder (default: ${DEFAULT-VALUE}).")
+        Path out;
+
+        @Option(names = "--no-charts", description = "Write the tables only, without charts.")
+        boolean noCharts;
+
+        @Option(names = {"-q", "--quiet"}, description = "No progress bar or summary.")
+        boolean quiet;
+
+        /** What is wrong with the replicate and thread counts, or null. */
+        String problem() {
+            if (replicates < 1) return "--replicates must be at least 1, was " + replicates;
+            if (threads != null && threads < 1) return "--threads must be at least 1, was " + threads;
+            return null;
+        }
+
+        int threadCount() { return threads != null ? threads : Runtime.getRuntime().availableProcessors(); }
+
+        /** A bar of runs done, on a terminal only. */
+        Progress progress(CommandSpec spec, String task, long total) {
+            boolean terminal = System.console() != null; // a bar in a log file is only noise
+            return new Progress(quiet || !terminal ? null : spec.commandLine().getErr(), task, total, "runs");
+        }
+    }
+}

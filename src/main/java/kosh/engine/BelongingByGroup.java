@@ -1,0 +1,82 @@
+package kosh.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import kosh.model.Belonging;
+import kosh.model.BelongingWeights;
+import kosh.model.Country;
+import kosh.model.Education;
+import kosh.model.Household;
+import kosh.model.SettlementType;
+
+/**
+ * Belonging of the households in Kazakhstan by group: all, age band of the head, education, Russian
+ * fluency and settlement type. Groups are listed in the order their first household appears.
+ */
+final class BelongingByGroup {
+    static final List<String> AGE_BANDS = List.of("under_30", "30_44", "45_59", "60_plus");
+    static final List<String> FLUENCIES = List.of("none", "some", "fluent");
+    private static final Education[] EDUCATIONS = Education.values();
+    private static final SettlementType[] SETTLEMENTS = SettlementType.values();
+    private static final int AGE_AT = 1, EDUCATION_AT = AGE_AT + AGE_BANDS.size(),
+            FLUENCY_AT = EDUCATION_AT + EDUCATIONS.length, SETTLEMENT_AT = FLUENCY_AT + FLUENCIES.size(),
+            SLOTS = SETTLEMENT_AT + SETTLEMENTS.length;
+
+    private final BelongingWeights weights;
+    private final Group[] slots = new Group[SLOTS];
+    private final List<Group> inOrder = new ArrayList<>();
+
+    BelongingByGroup(BelongingWeights weights) { this.weights = weights; }
+
+    /** Counts one household if it lives in Kazakhstan and has a belonging score. */
+    void add(Household h) {
+        Belonging b = h.belonging();
+        if (h.country() != Country.KAZAKHSTAN || b == null) return;
+        double total = b.total(weights);
+        add(0, "all", "all", h, b, total);
+        int band = ageBand(h.headAge());
+        add(AGE_AT + band, "age_band", AGE_BANDS.get(band), h, b, total);
+        add(EDUCATION_AT + h.education().ordinal(), "education", h.education().key(), h, b, total);
+        int fluency = fluency(h.meanRussianFluency());
+        add(FLUENCY_AT + fluency, "russian_fluency", FLUENCIES.get(fluency), h, b, total);
+        SettlementType s = h.settlement() == null ? SettlementType.MIXED_RURAL : h.settlement();
+        add(SETTLEMENT_AT + s.ordinal(), "settlement", s.key(), h, b, total);
+    }
+
+    /** One row per group: year, group type and name, households, persons, then the belonging statistics. */
+    void addRows(int year, Table table) {
+        for (Group g : inOrder)
+            table.add(year, g.type, g.name, g.households, g.persons, g.total.mean(), g.total.sd(), g.ethnic.mean(),
+                    g.linguistic.mean(), g.soviet.mean(), g.lifestyle.mean(), g.acceptance.mean());
+    }
+
+    static int ageBand(int age) { return age < 30 ? 0 : age < 45 ? 1 : age < 60 ? 2 : 3; }
+
+    static int fluency(double f) { return f < 0.2 ? 0 : f < 0.6 ? 1 : 2; }
+
+    private void add(int slot, String type, String name, Household h, Belonging b, double total) {
+        Group g = slots[slot];
+        if (g == null) {
+            g = slots[slot] = new Group(type, name);
+            inOrder.add(g);
+        }
+        g.households++;
+        g.persons += h.size();
+        g.total.add(total);
+        g.ethnic.add(b.ethnic());
+        g.linguistic.add(b.linguistic());
+        g.soviet.add(b.sovietPast());
+        g.lifestyle.add(b.lifestyle());
+        g.acceptance.add(b.acceptance());
+    }
+
+    /** Running statistics of one group's belonging. */
+    private static final class Group {
+        final String type, name;
+        long households, persons;
+        final RunningMoments total = new RunningMoments(), ethnic = new RunningMoments(), linguistic = new RunningMoments(),
+                soviet = new RunningMoments(), lifestyle = new RunningMoments(), acceptance = new RunningMoments();
+
+        Group(String type, String name) { this.type = type; this.name = name; }
+    }
+}

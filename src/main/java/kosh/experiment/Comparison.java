@@ -1,0 +1,170 @@
+package kosh.experiment;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import kosh.chart.ComparisonCharts;
+import kosh.output.DataPackage;
+import kosh.engine.Runner;
+import kosh.output.RunFolder;
+import kosh.scenario.Scenario;
+
+/**
+ * Compares what-ifs with a baseline over paired replicates: replicate {@code i} of every scenario
+ * uses the same seed (common random numbers), so the difference of a pair is the what-if's effect
+ * with little of the noise of two unrelated runs. The baseline is run once for all what-ifs. Each
+ * what-if gets a folder {@code <out>/compare-<baseline>/<whatif>/}, moved into place when complete,
+ * with {@code difference.csv}, {@code effects.csv}, {@code effects.md}, {@code events.csv},
+ * {@code replicates.csv}, {@code experiment.yaml} and the charts drawn from them.
+ */
+public final class Comparison {
+    /** A scenario and the file it was loaded from, as the user named it. */
+    public record Input(Scenario scenario, Path file) {}
+
+    /** Where one what-if's comparison went and its headline effects. */
+    public record Outcome(String whatif, Path folder, List<Effect> effects) {}
+
+    private static final int DEFAULT_YEAR = 2020;
+
+    private Comparison() {}
+
+    /** {@code <out>/compare-<baseline>/<whatif>}. */
+    public static Path folderFor(Path out, String baseline, String whatif) {
+        return out.resolve("compare-" + baseline).resolve(whatif);
+    }
+
+    /** 1991-2011, 2012-2014 and 2015 to the last year, each cut to the simulated years (empty ones left out). */
+    public static List<Period> defaultPeriods(int firstYear, int lastYear) {
+        List<Period> out = new ArrayList<>();
+        for (int[] p : new int[][] {{1991, 2011}, {2012, 2014}, {2015, lastYear}}) {
+            int from = Math.max(p[0], firstYear), to = Math.min(p[1], lastYear);
+            if (from <= to) out.add(new Period(from, to));
+        }
+        return out;
+    }
+
+    /** 2020, or the last simulated year if the runs end earlier. */
+    public static int defaultYear(int lastYear) { return Math.min(DEFAULT_YEAR, lastYear); }
+
+    /**
+     * Checks that the scenarios can be paired and that periods and years lie within their years.
+     *
+     * @throws IllegalArgumentException with one line for the user
+     */
+    public static void check(Input baseline, List<Input> whatifs, List<Period> periods, List<Integer> years) {
+        Scenario b = baseline.scenario();
+        if (whatifs.isEmpty()) throw new IllegalArgumentException("compare needs at least one what-if after the baseline");
+        Set<String> names = new HashSet<>();
+        for (Input w : whatifs) {
+            Scenario s = w.scenario();
+            if (!names.add(s.name()))
+                throw new IllegalArgumentException("two what-ifs are named '" + s.name()
+                        + "'; each needs its own file name (it names the output folder)");
+            if (s.startYear() != b.startYear() || s.endYear() != b.endYear())
+                throw new IllegalArgumentException("'" + s.name() + "' simulates " + s.startYear() + "-" + s.endYear() + " but '"
+                        + b.name() + "' " + b.startYear() + "-" + b.endYear()
+                        + "; paired runs need the same years (set end_year)");
+        }
+        for (Period p : periods)
+            if (!p.within(b.startYear(), b.endYear()))
+                throw new IllegalArgumentException("the period " + p + " is outside the simulated years " + b.startYear() + "-"
+                        + b.endYear());
+        for (int y : years)
+            if (y < b.startYear() || y > b.endYear())
+                throw new IllegalArgumentException("the year " + y + " is outside the simulated years " + b.startYear() + "-"
+                        + b.endYear());
+    }
+
+    /**
+     * Runs the baseline and every what-if {@code replicates} times and writes one folder per what-if.
+     *
+     * @param charts   whether to draw the charts of each difference ({@link ComparisonCharts})
+     * @param progress told the number of runs done (of {@code replicates × (1 + whatifs)}) after each one (may be null)
+     * @throws IOException if a folder cannot be written; what was there before is then unchanged
+     */
+    public static List<Outcome> run(Input baseline, List<Input> whatifs, long masterSeed, int replicates, int threads,
+                                    List<Period> periods, List<Integer> years, Path out, boolean charts, IntConsumer progress)
+            throws IOException, InterruptedException {
+        if (replicates < 1) throw new IllegalArgumentException("replicates must be >= 1, was " + replicates);
+        check(baseline, whatifs, periods, years);
+        List<Input> all = new ArrayList<>();
+        all.add(baseline);
+        all.addAll(whatifs);
+        List<RunFolder> folders = new ArrayList<>();
+        try {
+            // Staged first, so that an output folder that cannot be written fails before hours of runs.
+            for (Input w : whatifs) folders.add(RunFolder.stage(folderFor(out, baseline.scenario().name(), w.scenario().name())));
+            YearlyEnsemble[] series = new YearlyEnsemble[all.size()];
+            for (int s = 0; s < series.length; s++) series[s] = new YearlyEnsemble();
+            List<Outcome> outcomes = new ArrayList<>();
+            Replicates.run(replicates * all.size(), threads, k -> YearlyValues.of(Runner.run(all.get(k / replicates).scenario(),
+                            Seeds.replicate(masterSeed, k % replicates), null).timeseries()),
+                    (k, v) -> {
+                        int s = k / replicates;
+                        series[s].add(v);
+                        if (s > 0 && k % replicates == replicates - 1) {
+                            RunFolder f = folders.get(s - 1);
+                            List<Effect> effects = write(baseline, series[0], all.get(s), series[s], masterSeed, periods, years,
+                                    f.dir());
+                            if (charts) ComparisonCharts.drawAll(f.dir());
+                            DataPackage.write(f.dir(), "compare-" + baseline.scenario().name() + "-" + all.get(s).scenario().name(),
+                                    "kosh comparison of " + all.get(s).scenario().name() + " with " + baseline.scenario().name());
+                            f.commit();
+                            outcomes.add(new Outcome(all.get(s).scenario().name(), f.target(), effects));
+                            series[s] = null; // what remains of it is in the files
+                        }
+                        if (progress != null) progress.accept(k + 1);
+                    });
+            return outcomes;
+        } finally {
+            for (RunFolder f : folders) f.close();
+        }
+    }
+
+    private static String options(List<Period> periods, List<Integer> years) {
+        StringBuilder s = new StringBuilder();
+        for (Period p : periods) s.append(" --period ").append(p);
+        for (int y : years) s.append(" --year ").append(y);
+        return s.toString();
+    }
+
+    private static List<Effect> write(Input baseline, YearlyEnsemble baseSeries, Input whatif, YearlyEnsemble whatifSeries,
+                                      long masterSeed, List<Period> periods, List<Integer> years, Path dir) throws IOException {
+        int n = baseSeries.size();
+        ExperimentFiles.writeCsv(whatifSeries.minus(baseSeries).summary("difference"), dir);
+        List<Effect> effects = Effects.of(baseSeries, whatifSeries, periods, years);
+        ExperimentFiles.writeCsv(Effects.table(effects), dir);
+        ExperimentFiles.writeText(dir.resolve("effects.md"),
+                Effects.markdown(whatif.scenario().name(), baseline.scenario().name(), masterSeed, effects));
+        ExperimentFiles.writeCsv(ExperimentFiles.events(whatif.scenario()), dir);
+        ExperimentFiles.writeCsv(ExperimentFiles.replicates(masterSeed, n), dir);
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("kind", "compare");
+        doc.put("scenario", whatif.scenario().name());
+        doc.put("scenario_file", ExperimentFiles.path(whatif.file()));
+        doc.put("scenario_sha256", ExperimentFiles.sha256(whatif.scenario()));
+        doc.put("baseline", baseline.scenario().name());
+        doc.put("baseline_file", ExperimentFiles.path(baseline.file()));
+        doc.put("baseline_sha256", ExperimentFiles.sha256(baseline.scenario()));
+        doc.put("master_seed", masterSeed);
+        doc.put("replicates", n);
+        doc.put("seed_rule", ExperimentFiles.SEED_RULE);
+        doc.put("common_random_numbers", "replicate i of the baseline and of the what-if use the same seed");
+        doc.put("difference", "what-if minus baseline, replicate by replicate");
+        doc.put("periods", periods.stream().map(Period::toString).toList());
+        doc.put("years", List.copyOf(years));
+        doc.put("start_year", baseline.scenario().startYear());
+        doc.put("end_year", baseline.scenario().endYear());
+        ExperimentFiles.putBuild(doc);
+        ExperimentFiles.writeYaml(dir.resolve("experiment.yaml"), "Produced by kosh. Rerun: java -jar target/kosh.jar compare "
+                + ExperimentFiles.path(baseline.file()) + " " + ExperimentFiles.path(whatif.file()) + " --replicates " + n
+                + " --seed " + masterSeed + options(periods, years), doc);
+        return effects;
+    }
+}

@@ -1,0 +1,87 @@
+package kosh.experiment;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import kosh.engine.Table;
+
+/**
+ * The numbers of one run's yearly table, kept compactly: one value per metric and year, metric by
+ * metric. This is all an ensemble keeps of a replicate once its files are written.
+ */
+public final class YearlyValues {
+    private final List<String> metrics;
+    private final int[] years;
+    private final double[] values; // values[metric * years.length + yearIndex]
+
+    YearlyValues(List<String> metrics, int[] years, double[] values) {
+        if (values.length != metrics.size() * years.length)
+            throw new IllegalArgumentException(values.length + " values for " + metrics.size() + " metrics and "
+                    + years.length + " years");
+        this.metrics = List.copyOf(metrics);
+        this.years = years.clone();
+        this.values = values.clone();
+    }
+
+    /** Takes every numeric column of a run's {@code timeseries} table except {@code year}. */
+    public static YearlyValues of(Table timeseries) {
+        List<Object[]> rows = timeseries.rows();
+        if (rows.isEmpty()) throw new IllegalArgumentException(timeseries.name() + " has no rows");
+        List<String> metrics = new ArrayList<>();
+        for (int c = 0; c < timeseries.columns().size(); c++) {
+            String name = timeseries.columns().get(c);
+            if (!name.equals("year") && numeric(rows, c)) metrics.add(name);
+        }
+        double[] y = timeseries.numbers("year");
+        int[] years = new int[y.length];
+        for (int i = 0; i < y.length; i++) years[i] = (int) y[i];
+        double[] values = new double[metrics.size() * years.length];
+        for (int m = 0; m < metrics.size(); m++)
+            System.arraycopy(timeseries.numbers(metrics.get(m)), 0, values, m * years.length, years.length);
+        return new YearlyValues(metrics, years, values);
+    }
+
+    private static boolean numeric(List<Object[]> rows, int column) {
+        for (Object[] r : rows) if (!(r[column] instanceof Number)) return false;
+        return true;
+    }
+
+    public List<String> metrics() { return metrics; }
+
+    public int[] years() { return years.clone(); }
+
+    public int yearCount() { return years.length; }
+
+    public int year(int yearIndex) { return years[yearIndex]; }
+
+    public double get(int metric, int yearIndex) { return values[metric * years.length + yearIndex]; }
+
+    /** Index of a metric, or -1. */
+    public int metricIndex(String metric) { return metrics.indexOf(metric); }
+
+    /** Index of a calendar year, or -1. */
+    public int yearIndex(int year) {
+        for (int i = 0; i < years.length; i++) if (years[i] == year) return i;
+        return -1;
+    }
+
+    /** The same metrics and years as {@code other}. */
+    public boolean sameShape(YearlyValues other) {
+        return metrics.equals(other.metrics) && Arrays.equals(years, other.years);
+    }
+
+    /** This minus {@code other}, cell by cell. */
+    public YearlyValues minus(YearlyValues other) {
+        if (!sameShape(other)) throw new IllegalArgumentException("different metrics or years");
+        double[] d = new double[values.length];
+        for (int i = 0; i < d.length; i++) d[i] = values[i] - other.values[i];
+        return new YearlyValues(metrics, years, d);
+    }
+
+    /** Sum of a metric over the years {@code from..to} (inclusive). */
+    public double sum(int metric, int fromYear, int toYear) {
+        double s = 0;
+        for (int i = 0; i < years.length; i++) if (years[i] >= fromYear && years[i] <= toYear) s += get(metric, i);
+        return s;
+    }
+}
