@@ -282,7 +282,8 @@ final class BandCharts {
     }
 
     private static String replicates(Provenance provenance) {
-        return provenance.replicates().isEmpty() ? "replicates" : provenance.replicates() + " replicates";
+        if (provenance.replicates().isEmpty()) return "replicates";
+        return provenance.replicates() + ("1".equals(provenance.replicates()) ? " replicate" : " replicates");
     }
 
 }

@@ -101,7 +101,8 @@ record Provenance(String file, String kind, String scenario, String scenarioSha2
             s.append("scenario ").append(scenario);
         }
         if (!replicates.isEmpty()) {
-            s.append(", ").append(replicates).append(isComparison() ? " paired replicates" : " replicates");
+            String noun = "1".equals(replicates) ? " replicate" : " replicates";
+            s.append(", ").append(replicates).append(isComparison() ? " paired" + noun : noun);
         }
         if (!masterSeed.isEmpty()) {
             s.append(", master seed ").append(masterSeed);

@@ -84,6 +84,8 @@ public final class SensitivityChart {
         List<Figure> figures = new ArrayList<>();
         for (List<String> chart : charts) {
             CsvTable rows = indices.where("method", chart.get(0)).where("output", chart.get(1));
+            // An output that never varied has no indices (empty cells): nothing to draw for it.
+            if (java.util.Arrays.stream(rows.doubles("value")).allMatch(Double::isNaN)) continue;
             String method = chart.get(0).toLowerCase(Locale.ROOT);
             if (method.equals("morris")) {
                 figures.add(morris(chart.get(0), chart.get(1), rows, provenance, style));

@@ -27,7 +27,7 @@ public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: run or scenarios");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: run, scenarios, ensemble, compare, sweep or bench (see kosh --help)");
     }
 
     public static void main(String[] args) {
