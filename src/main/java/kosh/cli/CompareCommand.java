@@ -56,11 +56,11 @@ final class CompareCommand implements Callable<Integer> {
             err.println("kosh: " + bad);
             return Main.BAD_INPUT;
         }
-        Scenario baseline = EnsembleCommand.load(baselineFile, err);
+        Scenario baseline = Main.loadScenario(baselineFile, err);
         if (baseline == null) return Main.BAD_INPUT;
         List<Comparison.Input> whatifs = new ArrayList<>();
         for (Path f : whatifFiles) {
-            Scenario s = EnsembleCommand.load(f, err);
+            Scenario s = Main.loadScenario(f, err);
             if (s == null) return Main.BAD_INPUT;
             whatifs.add(new Comparison.Input(s, f));
         }

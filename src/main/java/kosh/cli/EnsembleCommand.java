@@ -9,8 +9,6 @@ import kosh.experiment.Summary;
 import kosh.experiment.YearlyEnsemble;
 import kosh.experiment.YearlyValues;
 import kosh.scenario.Scenario;
-import kosh.scenario.ScenarioException;
-import kosh.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +39,7 @@ final class EnsembleCommand implements Callable<Integer> {
             err.println("kosh: " + bad);
             return Main.BAD_INPUT;
         }
-        Scenario scenario = load(scenarioFile, err);
+        Scenario scenario = Main.loadScenario(scenarioFile, err);
         if (scenario == null) return Main.BAD_INPUT;
         long t0 = System.nanoTime();
         Path folder = Ensemble.folderFor(options.out, scenario.name(), options.seed, options.replicates);
@@ -75,16 +73,6 @@ final class EnsembleCommand implements Callable<Integer> {
         }
         w.println("Wrote " + o.folder() + ": summary.csv events.csv experiment.yaml replicates.csv replicates/seed-*/"
                 + (options.noCharts ? "" : " and charts"));
-    }
-
-    /** The scenario, or null after saying on {@code err} what is wrong with it. */
-    static Scenario load(Path file, PrintWriter err) {
-        try {
-            return ScenarioLoader.load(file);
-        } catch (ScenarioException e) {
-            err.println("kosh: bad scenario: " + e.getMessage());
-            return null;
-        }
     }
 
     /** Options of every command that runs replicates: how many, from which master seed, on how many threads, to where. */

@@ -3,6 +3,9 @@ package kosh.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import kosh.output.BuildInfo;
+import kosh.scenario.Scenario;
+import kosh.scenario.ScenarioException;
+import kosh.scenario.ScenarioLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,6 +20,7 @@ import picocli.CommandLine.Command;
                 EnsembleCommand.class,
                 CompareCommand.class,
                 SweepCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  java -jar target/kosh.jar run scenarios/baseline.yaml",
                 "  java -jar target/kosh.jar run scenarios/no-2012-suspension.yaml --seed 7",
@@ -46,6 +50,16 @@ public final class Main implements Runnable {
             return FAULT;
         });
         return cl.execute(args);
+    }
+
+    /** Loads a scenario, or prints why it cannot be used (file, line, key, hint) and returns null. */
+    static Scenario loadScenario(Path file, PrintWriter err) {
+        try {
+            return ScenarioLoader.load(file);
+        } catch (ScenarioException e) {
+            err.println("kosh: bad scenario: " + e.getMessage());
+            return null;
+        }
     }
 
     /** Version line: kosh version and the commit it was built from. */

@@ -8,8 +8,6 @@ import kosh.engine.Runner;
 import kosh.engine.Table;
 import kosh.output.RunOutput;
 import kosh.scenario.Scenario;
-import kosh.scenario.ScenarioException;
-import kosh.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,13 +38,8 @@ final class RunCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Override public Integer call() throws Exception {
-        Scenario scenario;
-        try {
-            scenario = ScenarioLoader.load(scenarioFile);
-        } catch (ScenarioException e) {
-            spec.commandLine().getErr().println("kosh: bad scenario: " + e.getMessage());
-            return Main.BAD_INPUT;
-        }
+        Scenario scenario = Main.loadScenario(scenarioFile, spec.commandLine().getErr());
+        if (scenario == null) return Main.BAD_INPUT;
         long t0 = System.nanoTime();
         Runner.Result result;
         boolean terminal = System.console() != null; // a bar in a log file is only noise
