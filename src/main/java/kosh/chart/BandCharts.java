@@ -63,7 +63,7 @@ final class BandCharts {
                     "persons at 31 December in Mongolia, as Kazakhstani citizens and as repatriates "
                             + "in Kazakhstan not yet citizens",
                     "Persons (at 31 December)", true, List.of(
-                    new Metric("kazakhs_in_mongolia", "In Mongolia", "persons",
+                    new Metric("kazakhs_in_mongolia", "In Mongolia (any legal state)", "persons",
                             ChartStyle.ORANGE, YearSeries.STOCK),
                     new Metric("citizens_kz", "Kazakhstani citizens", "persons",
                             ChartStyle.BLUE, YearSeries.STOCK),

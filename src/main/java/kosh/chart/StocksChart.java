@@ -17,7 +17,7 @@ final class StocksChart {
             "Persons at the end of each year, by where they live and which passport they hold";
 
     private static final String[][] STATES = {
-        {"kazakhs_in_mongolia", "In Mongolia", "persons"},
+        {"kazakhs_in_mongolia", "In Mongolia (any legal state)", "persons"},
         {"repatriates_in_kazakhstan", "Repatriates in Kazakhstan (not citizens)", "persons"},
         {"citizens_kz", "Kazakhstani citizens", "persons"},
         {"returned_persons", "Returned to Mongolia", "persons"},
