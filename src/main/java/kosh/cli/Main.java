@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 EnsembleCommand.class,
                 CompareCommand.class,
                 SweepCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  java -jar target/kosh.jar run scenarios/baseline.yaml",
                 "  java -jar target/kosh.jar run scenarios/no-2012-suspension.yaml --seed 7",

@@ -1,6 +1,7 @@
 package kosh.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import kosh.model.Belonging;
 import kosh.model.BelongingWeights;
@@ -16,11 +17,12 @@ import kosh.model.SettlementType;
 final class BelongingByGroup {
     static final List<String> AGE_BANDS = List.of("under_30", "30_44", "45_59", "60_plus");
     static final List<String> FLUENCIES = List.of("none", "some", "fluent");
-    private static final Education[] EDUCATIONS = Education.values();
-    private static final SettlementType[] SETTLEMENTS = SettlementType.values();
+    /** The keys of the education levels and settlement types, by ordinal (looked up once, not per household). */
+    private static final List<String> EDUCATIONS = Arrays.stream(Education.values()).map(Education::key).toList(),
+            SETTLEMENTS = Arrays.stream(SettlementType.values()).map(SettlementType::key).toList();
     private static final int AGE_AT = 1, EDUCATION_AT = AGE_AT + AGE_BANDS.size(),
-            FLUENCY_AT = EDUCATION_AT + EDUCATIONS.length, SETTLEMENT_AT = FLUENCY_AT + FLUENCIES.size(),
-            SLOTS = SETTLEMENT_AT + SETTLEMENTS.length;
+            FLUENCY_AT = EDUCATION_AT + EDUCATIONS.size(), SETTLEMENT_AT = FLUENCY_AT + FLUENCIES.size(),
+            SLOTS = SETTLEMENT_AT + SETTLEMENTS.size();
 
     private final BelongingWeights weights;
     private final Group[] slots = new Group[SLOTS];
@@ -36,11 +38,12 @@ final class BelongingByGroup {
         add(0, "all", "all", h, b, total);
         int band = ageBand(h.headAge());
         add(AGE_AT + band, "age_band", AGE_BANDS.get(band), h, b, total);
-        add(EDUCATION_AT + h.education().ordinal(), "education", h.education().key(), h, b, total);
+        int education = h.education().ordinal();
+        add(EDUCATION_AT + education, "education", EDUCATIONS.get(education), h, b, total);
         int fluency = fluency(h.meanRussianFluency());
         add(FLUENCY_AT + fluency, "russian_fluency", FLUENCIES.get(fluency), h, b, total);
         SettlementType s = h.settlement() == null ? SettlementType.MIXED_RURAL : h.settlement();
-        add(SETTLEMENT_AT + s.ordinal(), "settlement", s.key(), h, b, total);
+        add(SETTLEMENT_AT + s.ordinal(), "settlement", SETTLEMENTS.get(s.ordinal()), h, b, total);
     }
 
     /** One row per group: year, group type and name, households, persons, then the belonging statistics. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import kosh.model.BelongingWeights;
+import kosh.model.Census;
 import kosh.model.Country;
 import kosh.model.Household;
 import kosh.model.LegalStatus;
@@ -88,8 +89,9 @@ public final class Recorder {
     }
 
     /**
-     * Stocks come from the world's register, kept up to date as households change; every December
-     * the register is checked against a full count ({@link World#audit}) before the yearly row.
+     * Stocks come from the world's register, kept up to date as households change. Every December
+     * one pass over the households makes the yearly row and takes a {@link Census} that checks the
+     * register (and the kin counts of a twelfth of the households) against a full count.
      */
     void observe(int year, int month, ProgrammeTerms terms) {
         World world = sim.world();
@@ -101,26 +103,26 @@ public final class Recorder {
         tally.resetMonth();
         if (month != 12) return;
 
-        world.audit();
-        long[] persons = new long[LegalStatus.values().length];
-        for (LegalStatus s : LegalStatus.values()) persons[s.ordinal()] = register.persons(s);
+        Census census = world.census(12, year);
         long dual = 0;
         double livestock = 0;
         RunningMoments all = new RunningMoments();
         BelongingByGroup groups = new BelongingByGroup(weights);
         for (Household h : world.households()) {
+            census.count(h);
             if (h.dualPassport() && h.status() != LegalStatus.IN_MONGOLIA) dual += h.size();
             if (h.country() == Country.MONGOLIA) livestock += h.livestockSheepUnits();
             else if (h.belonging() != null) all.add(h.belonging().total(weights));
             groups.add(h);
         }
+        census.check();
         double before = tally.year(Flow.LIVESTOCK_BEFORE_DZHUT);
         List<Object> row = new ArrayList<>(List.of(year, y(Flow.EMIGRANT_HOUSEHOLDS), y(Flow.EMIGRANT_PERSONS),
                 y(Flow.QUOTA_PERSONS), y(Flow.NONQUOTA_PERSONS), y(Flow.CONTRACT_PERSONS), y(Flow.RETURNEE_HOUSEHOLDS),
                 y(Flow.RETURNEE_PERSONS), y(Flow.NATURALISATIONS), y(Flow.RESTORED_MN_CITIZENSHIP), y(Flow.PHANTOM_PERSONS),
-                inMongolia, persons[LegalStatus.PREPARING.ordinal()], persons[LegalStatus.REPATRIATE.ordinal()],
-                persons[LegalStatus.CITIZEN.ordinal()], persons[LegalStatus.RETURNED.ordinal()],
-                persons[LegalStatus.STATELESS.ordinal()], dual, migration.quotaPlacesThisYear(),
+                inMongolia, register.persons(LegalStatus.PREPARING), register.persons(LegalStatus.REPATRIATE),
+                register.persons(LegalStatus.CITIZEN), register.persons(LegalStatus.RETURNED),
+                register.persons(LegalStatus.STATELESS), dual, migration.quotaPlacesThisYear(),
                 y(Flow.QUOTA_USED_HOUSEHOLDS), tally.year(Flow.BENEFITS_PAID_USD),
                 before > 0 ? tally.year(Flow.LIVESTOCK_LOST) / before : 0.0, livestock,
                 all.n() > 0 ? all.mean() : 0.0, all.sd(),

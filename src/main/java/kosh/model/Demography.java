@@ -43,7 +43,9 @@ public final class Demography {
                 if (founded != null) world.add(founded);
             }
             grooms.clear();
-            h.summary(); // read the members again while they are in the processor's cache; decisions need it later
+            // Read the members again while they are in the processor's cache: decisions need it later
+            // (integration changes those in Kazakhstan again).
+            if (h.country() == Country.MONGOLIA) h.summary();
         }
         world.removeEmpty();
     }
@@ -53,12 +55,7 @@ public final class Demography {
      * per-woman chance divided by the share of women aged 18 to 44 who are married.
      */
     private double birthProbabilityPerWife(int year) {
-        long women = 0, wives = 0;
-        for (Household h : world.households()) {
-            MemberSummary s = h.summary();
-            women += s.womenAged18To44();
-            wives += s.wivesAged18To44();
-        }
+        long women = world.register().womenAged18To44(), wives = world.register().wivesAged18To44();
         double perWoman = params.birthProbability(year);
         return wives == 0 ? perWoman : Shares.clamp(perWoman * women / wives);
     }
@@ -127,9 +124,9 @@ public final class Demography {
         List<Household> all = world.households();
         for (int i = 0; i < BRIDE_SEARCH_TRIES && bride == null; i++) {
             Household c = all.get(rng.nextInt(all.size()));
-            if (c.country() != country || c.lineage() == parent.lineage()) continue;
+            if (c.country() != country || c.lineage() == parent.lineage() || c.summary().brides() == 0) continue;
             for (Person p : c.memberList())
-                if (p.female() && !p.married() && p.role() == Person.Role.CHILD && p.age() >= 18 && p.age() <= 32) { bride = p; brideHome = c; break; }
+                if (MemberSummary.isBride(p)) { bride = p; brideHome = c; break; }
         }
         Person wife;
         if (bride != null) {

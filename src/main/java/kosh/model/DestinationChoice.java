@@ -33,25 +33,33 @@ public final class DestinationChoice {
     public record Weights(double perIncomeLog, double perLogKin, double perLanguageGap, double perThousandUsd) {}
 
     public static double utility(Option o, Weights w) {
-        return o.attractiveness() + w.perIncomeLog() * o.incomeLog() + w.perLogKin() * KinLog.of(o.kin())
-                + w.perLanguageGap() * o.languageGap() + w.perThousandUsd() * o.bonusUsd() / 1000;
+        return utility(o.attractiveness(), o.incomeLog(), o.kin(), o.languageGap(), o.bonusUsd(), w);
+    }
+
+    /** The utility of an option given by its parts (see {@link Option}), without building one. */
+    static double utility(double attractiveness, double incomeLog, int kin, double languageGap, double bonusUsd, Weights w) {
+        return attractiveness + w.perIncomeLog() * incomeLog + w.perLogKin() * KinLog.of(kin)
+                + w.perLanguageGap() * languageGap + w.perThousandUsd() * bonusUsd / 1000;
     }
 
     /** Choice probabilities, in the order of the options; they sum to 1. */
     public static double[] probabilities(List<Option> options, Weights w) {
         if (options.isEmpty()) throw new IllegalArgumentException("no destination on offer");
         double[] u = new double[options.size()];
+        for (int i = 0; i < u.length; i++) u[i] = utility(options.get(i), w);
+        toProbabilities(u, u.length);
+        return u;
+    }
+
+    /** Turns the first {@code n} utilities into choice probabilities, in place. */
+    static void toProbabilities(double[] u, int n) {
         double max = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < u.length; i++) {
-            u[i] = utility(options.get(i), w);
-            max = Math.max(max, u[i]);
-        }
+        for (int i = 0; i < n; i++) max = Math.max(max, u[i]);
         double sum = 0;
-        for (int i = 0; i < u.length; i++) {
+        for (int i = 0; i < n; i++) {
             u[i] = Math.exp(u[i] - max);
             sum += u[i];
         }
-        for (int i = 0; i < u.length; i++) u[i] /= sum;
-        return u;
+        for (int i = 0; i < n; i++) u[i] /= sum;
     }
 }

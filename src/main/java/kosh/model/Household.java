@@ -115,7 +115,7 @@ public final class Household {
 
     public int headAge() { return summary().headAge(); }
 
-    public double meanRussianFluency() { return languages().russian(); }
+    public double meanRussianFluency() { return summary().russian(); }
 
     /** Mean fluency of the members in each language. */
     public Languages languages() { return summary().languages(); }
@@ -139,17 +139,23 @@ public final class Household {
     /** Told by a member that it changed: what was read off the members is stale. */
     void membersChanged() { summary = null; }
 
+    /** The same, for a change that may concern fertility ({@link Person#childbearing} before and after). */
+    void memberChanged(int childbearingBefore, int childbearingAfter) {
+        summary = null;
+        if (register != null) register.childbearingChanged(childbearingBefore, childbearingAfter);
+    }
+
     void addMember(Person p) {
         members.add(p);
         p.livesIn(this);
-        resized(1);
+        resized(1, p);
     }
 
     boolean removeMember(Person p) {
         boolean removed = members.remove(p);
         if (removed) {
             p.livesIn(null);
-            resized(-1);
+            resized(-1, p);
         }
         return removed;
     }
@@ -158,17 +164,21 @@ public final class Household {
     Person removeMember(int index) {
         Person p = members.remove(index);
         p.livesIn(null);
-        resized(-1);
+        resized(-1, p);
         return p;
     }
 
     /** The members themselves, for walking them by index within this package (never to be changed directly). */
     List<Person> memberList() { return members; }
 
-    private void resized(int change) {
+    private void resized(int change, Person p) {
         size = members.size();
         summary = null;
-        if (register != null) register.resized(this, change);
+        if (register != null) {
+            register.resized(this, change);
+            if (change > 0) register.childbearingChanged(0, p.childbearing());
+            else register.childbearingChanged(p.childbearing(), 0);
+        }
     }
 
     /** Joins the register of the world it is added to. */

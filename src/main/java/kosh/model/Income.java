@@ -48,6 +48,11 @@ public final class Income {
 
     /** As {@link #real(Household, Place, Economy.Conditions, Parameters)}, for a profile read beforehand. */
     public static double real(Profile h, Place place, Economy.Conditions e, Parameters p) {
+        return real(h, place, place.languageGap(h.languages()), e, p);
+    }
+
+    /** As {@link #real(Profile, Place, Economy.Conditions, Parameters)}, with the household's language gap in {@code place} given. */
+    static double real(Profile h, Place place, double languageGap, Economy.Conditions e, Parameters p) {
         Country c = place.country();
         double income;
         if (c == Country.MONGOLIA && h.occupation() == Occupation.HERDER && h.livestockSheepUnits() > 0) {
@@ -56,7 +61,7 @@ public final class Income {
         } else {
             Occupation o = (c == Country.KAZAKHSTAN && h.occupation() == Occupation.HERDER) ? Occupation.WORKER : h.occupation();
             double wage = e.wage(c) * place.relativeWage() * p.occupationWageFactor().get(o)
-                    * (1 - p.languagePenalty() * place.languageGap(h.languages()));
+                    * (1 - p.languagePenalty() * languageGap);
             if (c == Country.KAZAKHSTAN && h.occupation().credentialed()) wage *= 1 - p.credentialLossShare();
             income = wage * h.earners() * (1 - e.unemployment(c));
         }

@@ -13,11 +13,13 @@ public final class Integration {
         this.params = params;
     }
 
+    /** A year for every household living in Kazakhstan, in founding order. */
     public void year(ProgrammeTerms t) {
-        for (Household h : world.households()) {
-            if (h.country() != Country.KAZAKHSTAN) continue;
+        StatusRegister register = world.register();
+        for (int id = register.nextInKazakhstan(0); id >= 0; id = register.nextInKazakhstan(id + 1)) {
+            Household h = world.household(id);
             Place p = h.place();
-            for (Person m : h.members()) {
+            for (Person m : h.memberList()) {
                 m.setRussianFluency(LanguageLearning.nextFluency(m.russianFluency(), m.age(), p.russianShare(),
                         h.settlement(), params.language()));
                 if (m.age() >= 7 && m.age() < 18) m.addSchoolYearInKazakhstan();

@@ -13,6 +13,14 @@ public final class KinNetwork {
     private int[][] ties = new int[1024][];
     private int rows;
     private int edges;
+    private final TieListener listener;
+
+    /** Told of every new tie. */
+    interface TieListener { void tied(int a, int b); }
+
+    public KinNetwork() { this((a, b) -> { }); }
+
+    KinNetwork(TieListener listener) { this.listener = listener; }
 
     /** Adds a tie between two households (ignored if it exists or a == b). */
     public void tie(int a, int b) {
@@ -20,6 +28,7 @@ public final class KinNetwork {
         add(a, b);
         add(b, a);
         edges++;
+        listener.tied(a, b);
     }
 
     public boolean tied(int a, int b) {

@@ -1,6 +1,5 @@
 package kosh.model;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
@@ -18,14 +17,13 @@ public final class Migration {
     /** The economy of {@link #conditionsYear}, read off its curves once a year rather than once a decision. */
     private Economy.Conditions conditions;
     private int conditionsYear = Integer.MIN_VALUE;
-    /** The regional bonus per person of {@link #bonusTerms} by region ordinal, read once per change of terms. */
-    private final double[] bonusUsdPerPerson = new double[RegionType.values().length];
-    private ProgrammeTerms bonusTerms;
+    private final Destinations destinations;
 
     public Migration(World world, ModelParameters params, Tally tally) {
         this.world = world;
         this.params = params;
         this.tally = tally;
+        this.destinations = new Destinations(world, params);
     }
 
     /** Quota places for Mongolia's households opened this year so far. */
@@ -104,14 +102,6 @@ public final class Migration {
     private void considerLeaving(Household h, ProgrammeTerms t, int year, int month, RandomGenerator rng) {
         boolean quotaOpen = quotaPlacesLeft >= 1;
         if (!quotaOpen && !t.contractsOpen() && !t.nonQuotaEntryOpen()) return;
-        Economy.Conditions now = conditions(year);
-        World.KinCount kin = world.kinCount(h);
-        Income.Profile profile = Income.profile(h);
-        double incomeHere = Math.log(Income.real(profile, h.place(), now, params.income()));
-        double incomeThere = expectedLogIncomeInKazakhstan(h, profile, t, now, kin);
-        int kinKz = kin.inKazakhstan();
-        int kinMn = kin.inMongolia();
-
         double grant = 0;
         if (quotaOpen) {
             grant = params.migration().quotaGrantProbability()
@@ -125,17 +115,33 @@ public final class Migration {
         else if (t.nonQuotaEntryOpen()) route = Route.NON_QUOTA;
         else return;
 
-        MoveDecision.Situation s = new MoveDecision.Situation(
-                arrivalBenefitUsd(h, t, route) - movingCostPaidUsd(h, t, route), incomeThere - incomeHere, kinKz, kinMn,
-                h.lastHerdLossShare(), h.headAge(), t.pressHostility(), h.hasSchoolChildren(),
-                affordability(h, t, route, kinKz), h.returnedBefore());
-        if (rng.nextDouble() >= MoveDecision.annualProbability(s, params.move())) return;
+        double draw = rng.nextDouble();
+
+        Economy.Conditions now = conditions(year);
+        World.KinCount kin = world.kinCount(h);
+        Income.Profile profile = Income.profile(h);
+        double incomeHere = Math.log(Income.real(profile, h.place(), now, params.income()));
+        // Most households stay. The expected income in Kazakhstan lies between the lowest and the
+        // highest region's, so the probability with the more tempting of those two bounds the true one
+        // from above: a draw at or above that bound means staying, as it would with the true probability.
+        double tempting = destinations.extremeLogIncome(profile, now, params.move().perIncomeLogRatio() >= 0);
+        double atMost = MoveDecision.annualProbabilityAtMost(situation(h, t, route, kin, tempting - incomeHere), params.move());
+        if (draw >= atMost) return;
+        double incomeThere = destinations.expectedLogIncome(h, profile, t, now, kin);
+        if (draw >= MoveDecision.annualProbability(situation(h, t, route, kin, incomeThere - incomeHere), params.move())) return;
 
         if (route == Route.QUOTA) quotaPlacesLeft--;
         h.setPendingRoute(route);
         int months = 1 + rng.nextInt(params.migration().preparingMonthsMax()) + (int) Math.round(t.extraPreparingMonths());
         h.setMonthsLeftInStep(months);
         change(h, LegalStatus.PREPARING);
+    }
+
+    private MoveDecision.Situation situation(Household h, ProgrammeTerms t, Route route, World.KinCount kin,
+                                             double incomeLogRatio) {
+        return new MoveDecision.Situation(arrivalBenefitUsd(h, t, route) - movingCostPaidUsd(h, t, route), incomeLogRatio,
+                kin.inKazakhstan(), kin.inMongolia(), h.lastHerdLossShare(), h.headAge(), t.pressHostility(),
+                h.hasSchoolChildren(), affordability(h, t, route, kin.inKazakhstan()), h.returnedBefore());
     }
 
     /** Benefits paid to the household on arrival by this route (before any regional bonus), USD. */
@@ -164,28 +170,6 @@ public final class Migration {
         return Math.min(1, means / params.migration().moveCostUsd(h.size()));
     }
 
-    private List<DestinationChoice.Option> options(Household h, Income.Profile profile, ProgrammeTerms t,
-                                                   Economy.Conditions now, World.KinCount kin, boolean quota) {
-        List<DestinationChoice.Option> out = new ArrayList<>();
-        for (Place p : world.places(Country.KAZAKHSTAN)) {
-            if (quota && t.bigCitiesClosedToQuota() && p.region() == RegionType.BIG_CITIES) continue;
-            double income = Math.log(Income.real(profile, p, now, params.income()));
-            out.add(new DestinationChoice.Option(p.region(), world.attractiveness(p.region()), income,
-                    kin.in(p.region()), p.languageGap(profile.languages()),
-                    regionalBonusUsd(t, p.region(), h.size())));
-        }
-        return out;
-    }
-
-    private double expectedLogIncomeInKazakhstan(Household h, Income.Profile profile, ProgrammeTerms t,
-                                                 Economy.Conditions now, World.KinCount kin) {
-        List<DestinationChoice.Option> opts = options(h, profile, t, now, kin, false);
-        double[] p = DestinationChoice.probabilities(opts, params.destination());
-        double e = 0;
-        for (int i = 0; i < p.length; i++) e += p[i] * opts.get(i).incomeLog();
-        return e;
-    }
-
     private void cross(Household h, ProgrammeTerms t, int year, RandomGenerator rng) {
         Route route = h.pendingRoute();
         // A suspension also stops quota registration for households still preparing: they come, if at all, outside it.
@@ -205,7 +189,7 @@ public final class Migration {
             change(h, origin);
             return;
         }
-        List<DestinationChoice.Option> opts = options(h, Income.profile(h), t, conditions(year), world.kinCount(h),
+        List<DestinationChoice.Option> opts = destinations.options(h, Income.profile(h), t, conditions(year), world.kinCount(h),
                 route == Route.QUOTA);
         double[] p = DestinationChoice.probabilities(opts, params.destination());
         Place dest = world.place(opts.get(drawIndex(p, rng)).region());
@@ -215,7 +199,7 @@ public final class Migration {
         else if (route != Route.NON_QUOTA && rng.nextDouble() < mp.clusterShare()) settlement = SettlementType.CLUSTER;
         else settlement = dest.urbanShare() >= 0.5 ? SettlementType.MIXED_URBAN : SettlementType.MIXED_RURAL;
 
-        double paid = arrivalBenefitUsd(h, t, route) + regionalBonusUsd(t, dest.region(), h.size());
+        double paid = arrivalBenefitUsd(h, t, route) + destinations.regionalBonusUsd(t, dest.region(), h.size());
         h.addCash(h.livestockSheepUnits() * mp.livestockPriceUsdPerSheepUnit() + paid - movingCostPaidUsd(h, t, route));
         h.setLivestock(0);
         world.relocate(h, dest);
@@ -297,15 +281,6 @@ public final class Migration {
             conditionsYear = year;
         }
         return conditions;
-    }
-
-    /** {@link ProgrammeTerms#regionalBonusUsd}, without a map look-up for every region of every decision. */
-    private double regionalBonusUsd(ProgrammeTerms t, RegionType r, int persons) {
-        if (t != bonusTerms) {
-            for (RegionType each : RegionType.values()) bonusUsdPerPerson[each.ordinal()] = t.regionalBonusUsd(each, 1);
-            bonusTerms = t;
-        }
-        return bonusUsdPerPerson[r.ordinal()] * persons;
     }
 
     private void change(Household h, LegalStatus to) {

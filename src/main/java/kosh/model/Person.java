@@ -45,14 +45,29 @@ public final class Person {
     public boolean adult() { return age >= 18; }
     public boolean married() { return married; }
 
-    void birthday() { age++; changed(); }
+    void birthday() {
+        int before = childbearing();
+        age++;
+        changed(before);
+    }
     void setRussianFluency(double fluency) { russian = Shares.clamp(fluency); changed(); }
     void addSchoolYearInKazakhstan() { schoolYearsInKazakhstan++; changed(); }
     void setRole(Role role) { this.role = role; changed(); }
-    void marry() { married = true; changed(); }
+    void marry() {
+        int before = childbearing();
+        married = true;
+        changed(before);
+    }
+
+    /** 0 unless a woman aged 18 to 44; then 1, or 2 if married (whom fertility is scaled by). */
+    int childbearing() { return female && age >= 18 && age <= 44 ? (married ? 2 : 1) : 0; }
 
     /** Joins {@code h} (null: leaves a household). */
     void livesIn(Household h) { household = h; }
 
     private void changed() { if (household != null) household.membersChanged(); }
+
+    private void changed(int childbearingBefore) {
+        if (household != null) household.memberChanged(childbearingBefore, childbearing());
+    }
 }

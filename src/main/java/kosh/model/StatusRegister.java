@@ -1,18 +1,24 @@
 package kosh.model;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
 
 /**
- * Who is in which legal state, kept up to date as households change instead of counted every
- * month: households and persons in each state, and the ids of the households whose state moves on
- * by itself from month to month (preparing, repatriate, stateless), in founding order. A world
- * owns one; its households report every change of state and of size to it.
+ * Who is where, kept up to date as households change instead of counted again and again: households
+ * and persons in each legal state; the ids of the households whose state moves on by itself each
+ * month (preparing, repatriate, stateless) and of those living in Kazakhstan, in founding order;
+ * women of childbearing age; and households that lost their last member. A world owns one; its
+ * households report every change of state, of size and of their members' age or marriage to it.
  */
 public final class StatusRegister {
     private static final LegalStatus[] STATES = LegalStatus.values();
     private final long[] households = new long[STATES.length];
     private final long[] persons = new long[STATES.length];
     private final BitSet progressing = new BitSet();
+    private final BitSet inKazakhstan = new BitSet();
+    private long women, wives;
+    private final List<Household> emptied = new ArrayList<>();
 
     /** Households in legal state {@code s}. */
     public long households(LegalStatus s) { return households[s.ordinal()]; }
@@ -27,6 +33,12 @@ public final class StatusRegister {
         return n;
     }
 
+    /** Women aged 18 to 44. */
+    public long womenAged18To44() { return women; }
+
+    /** Married women aged 18 to 44. */
+    public long wivesAged18To44() { return wives; }
+
     /** Whether a household in state {@code s} moves on by itself each month (documents, naturalisation, statelessness). */
     static boolean progresses(LegalStatus s) {
         return s == LegalStatus.PREPARING || s == LegalStatus.REPATRIATE || s == LegalStatus.STATELESS;
@@ -39,19 +51,47 @@ public final class StatusRegister {
 
     boolean isProgressing(int id) { return progressing.get(id); }
 
+    /** The first id at or after {@code from} of a household living in Kazakhstan, or -1. */
+    int nextInKazakhstan(int from) { return inKazakhstan.nextSetBit(from); }
+
+    int inKazakhstanCount() { return inKazakhstan.cardinality(); }
+
+    boolean isInKazakhstan(int id) { return inKazakhstan.get(id); }
+
+    /** Households that have lost their last member since the last call, in the order they did. */
+    List<Household> takeEmptied() {
+        List<Household> out = new ArrayList<>(emptied);
+        emptied.clear();
+        return out;
+    }
+
     void added(Household h) {
         households[h.status().ordinal()]++;
         persons[h.status().ordinal()] += h.size();
-        if (progresses(h.status())) progressing.set(h.id());
+        progressing.set(h.id(), progresses(h.status()));
+        inKazakhstan.set(h.id(), h.country() == Country.KAZAKHSTAN);
+        women += h.summary().womenAged18To44();
+        wives += h.summary().wivesAged18To44();
+        if (h.size() == 0) emptied.add(h);
     }
 
     void removed(Household h) {
         households[h.status().ordinal()]--;
         persons[h.status().ordinal()] -= h.size();
         progressing.clear(h.id());
+        inKazakhstan.clear(h.id());
     }
 
-    void resized(Household h, int change) { persons[h.status().ordinal()] += change; }
+    void resized(Household h, int change) {
+        persons[h.status().ordinal()] += change;
+        if (h.size() == 0) emptied.add(h);
+    }
+
+    /** A person's {@link Person#childbearing} changed, or a person joined (0 before) or left (0 after). */
+    void childbearingChanged(int before, int after) {
+        women += (after > 0 ? 1 : 0) - (before > 0 ? 1 : 0);
+        wives += (after == 2 ? 1 : 0) - (before == 2 ? 1 : 0);
+    }
 
     void moved(Household h, LegalStatus from, LegalStatus to) {
         households[from.ordinal()]--;
@@ -59,5 +99,6 @@ public final class StatusRegister {
         persons[from.ordinal()] -= h.size();
         persons[to.ordinal()] += h.size();
         progressing.set(h.id(), progresses(to));
+        inKazakhstan.set(h.id(), to.country() == Country.KAZAKHSTAN);
     }
 }

@@ -1,7 +1,9 @@
 package kosh.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -10,12 +12,10 @@ import java.util.Map;
 public final class World {
     private final List<Household> households = new ArrayList<>();
     private final List<Household> byId = new ArrayList<>();
-    /** Region ordinal of each household by id (-1 once gone): kin counts read this compact array, not the households. */
-    private byte[] regionById = new byte[1024];
     /** Living households by decision month (index 0 is January), each in founding order. */
     private final List<List<Household>> byDecisionMonth = new ArrayList<>();
     private final StatusRegister register = new StatusRegister();
-    private final KinNetwork kin = new KinNetwork();
+    private final KinPlaces kinPlaces = new KinPlaces();
     private final Map<RegionType, Place> places;
     private final Map<RegionType, Double> attractiveness;
     /** attractiveness by region ordinal, 0 where none is given. */
@@ -53,7 +53,7 @@ public final class World {
     /** Households and persons by legal state, kept up to date. */
     public StatusRegister register() { return register; }
 
-    public KinNetwork kin() { return kin; }
+    public KinNetwork kin() { return kinPlaces.ties(); }
     public Economy economy() { return economy; }
     public Place place(RegionType r) { return places.get(r); }
 
@@ -74,59 +74,71 @@ public final class World {
         byDecisionMonth.get(h.decisionMonth() - 1).add(h);
         register.added(h);
         h.register(register);
-        if (h.id() >= regionById.length) regionById = java.util.Arrays.copyOf(regionById, regionById.length * 2);
-        regionById[h.id()] = (byte) h.place().region().ordinal();
+        kinPlaces.added(h.id(), h.place().region());
     }
 
     /** Moves a household to another place; the only way a household's place changes after it is founded. */
     public void relocate(Household h, Place to) {
         h.setPlace(to);
-        regionById[h.id()] = (byte) to.region().ordinal();
+        kinPlaces.moved(h.id(), to.region());
     }
 
-    /** Removes households with no members left. */
+    /** Removes households with no members left (the register knows which: no need to visit the others). */
     void removeEmpty() {
-        boolean any = households.removeIf(h -> {
-            if (h.size() > 0) return false;
-            byId.set(h.id(), null);
-            regionById[h.id()] = -1;
-            register.removed(h);
-            h.register(null);
-            return true;
-        });
-        if (any) for (List<Household> month : byDecisionMonth) month.removeIf(h -> h.size() == 0);
+        List<Household> gone = new ArrayList<>();
+        for (Household h : register.takeEmptied())
+            if (h.size() == 0 && household(h.id()) == h) {
+                gone.add(h);
+                byId.set(h.id(), null);
+                kinPlaces.removed(h.id());
+                register.removed(h);
+                h.register(null);
+            }
+        if (gone.isEmpty()) return;
+        gone.sort(BY_ID);
+        removeSorted(households, gone);
+        for (int m = 1; m <= 12; m++) {
+            int month = m;
+            removeSorted(byDecisionMonth.get(m - 1), gone.stream().filter(h -> h.decisionMonth() == month).toList());
+        }
+    }
+
+    private static final Comparator<Household> BY_ID = Comparator.comparingInt(Household::id);
+
+    /**
+     * Removes {@code gone} (sorted by id, all present) from {@code list} (sorted by id), finding them
+     * by binary search and copying the stretches between them, without visiting the other households.
+     */
+    private static void removeSorted(List<Household> list, List<Household> gone) {
+        if (gone.isEmpty()) return;
+        Household[] all = list.toArray(new Household[0]);
+        List<Household> kept = new ArrayList<>(all.length - gone.size());
+        int from = 0;
+        for (Household h : gone) {
+            int at = Arrays.binarySearch(all, h, BY_ID);
+            if (at < 0 || all[at] != h) throw new IllegalStateException("household " + h.id() + " is not listed");
+            kept.addAll(Arrays.asList(all).subList(from, at));
+            from = at + 1;
+        }
+        kept.addAll(Arrays.asList(all).subList(from, all.length));
+        list.clear();
+        list.addAll(kept);
     }
 
     /**
-     * Counts everything the register and the decision months keep up to date afresh, and throws
-     * {@link IllegalStateException} if they have drifted: a check on the bookkeeping, run yearly.
+     * A census to take over the living households (each passed to {@link Census#count}, then
+     * {@link Census#check}), recounting the kin of one household in {@code kinShare}, chosen by {@code round}.
+     */
+    public Census census(int kinShare, int round) { return new Census(this, kinShare, round); }
+
+    /**
+     * Checks all the bookkeeping against a full count, kin counts included; throws
+     * {@link IllegalStateException} if it has drifted.
      */
     public void audit() {
-        long[] hh = new long[LegalStatus.values().length], persons = new long[hh.length];
-        int progressing = 0;
-        for (Household h : households) {
-            hh[h.status().ordinal()]++;
-            persons[h.status().ordinal()] += h.size();
-            if (StatusRegister.progresses(h.status())) progressing++;
-            if (StatusRegister.progresses(h.status()) != register.isProgressing(h.id()))
-                throw drift("household " + h.id() + " (" + h.status().key() + ") progressing", 1, 0);
-        }
-        for (LegalStatus s : LegalStatus.values()) {
-            if (hh[s.ordinal()] != register.households(s)) throw drift("households " + s.key(), hh[s.ordinal()], register.households(s));
-            if (persons[s.ordinal()] != register.persons(s)) throw drift("persons " + s.key(), persons[s.ordinal()], register.persons(s));
-        }
-        if (progressing != register.progressingCount()) throw drift("progressing households", progressing, register.progressingCount());
-        int deciding = 0;
-        for (int m = 1; m <= 12; m++)
-            for (Household h : decidingIn(m)) {
-                if (h.decisionMonth() != m || household(h.id()) != h) throw drift("households deciding in month " + m, 0, 1);
-                deciding++;
-            }
-        if (deciding != households.size()) throw drift("households by decision month", households.size(), deciding);
-    }
-
-    private static IllegalStateException drift(String what, long counted, long kept) {
-        return new IllegalStateException("bookkeeping drifted: " + what + " counted " + counted + ", kept " + kept);
+        Census c = census(1, 0);
+        for (Household h : households) c.count(h);
+        c.check();
     }
 
     /** Counts of a household's living kin households, by region type and by country. */
@@ -135,14 +147,14 @@ public final class World {
         public int in(Country c) { return c == Country.MONGOLIA ? inMongolia : inKazakhstan; }
     }
 
-    /** Where {@code h}'s kin live, counted in one pass over its ties. */
-    public KinCount kinCount(Household h) {
-        int[] byRegion = new int[REGIONS.length];
-        int[] ties = kin.row(h.id());
-        for (int i = 1, end = ties[0]; i <= end; i++) {
-            int r = regionById[ties[i]];
-            if (r >= 0) byRegion[r]++;
-        }
+    int[] kinByRegion(int id) { return kinPlaces.count(id); }
+
+    int[] kinByRegionRecounted(int id) { return kinPlaces.recount(id); }
+
+    /** Where {@code h}'s kin live. */
+    public KinCount kinCount(Household h) { return kinCount(kinPlaces.count(h.id())); }
+
+    private static KinCount kinCount(int[] byRegion) {
         int mn = 0, kz = 0;
         for (RegionType r : REGIONS) {
             if (r.country() == Country.MONGOLIA) mn += byRegion[r.ordinal()];
