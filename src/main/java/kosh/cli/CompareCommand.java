@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
                 + "difference.csv (the spread of what-if minus baseline, replicate by replicate, for every yearly metric), "
                 + "effects.csv and effects.md (headline outcomes with 95%% intervals), events.csv, replicates.csv, "
                 + "experiment.yaml and charts. "
-                + "The baseline runs once for all what-ifs."},
+                + "The baseline runs once for all what-ifs, and a what-if that changes nothing before some month resumes "
+                + "from the baseline's checkpoint of that month instead of rerunning the shared years."},
         footer = {"", "Example:",
                 "  java -jar target/kosh.jar compare scenarios/baseline.yaml \\",
                 "      scenarios/no-2012-suspension.yaml --replicates 20",
@@ -46,6 +47,11 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--year", paramLabel = "YEAR",
             description = "Year in which stocks and belonging are compared in effects.csv; repeatable (default: 2020).")
     List<Integer> years;
+
+    @Option(names = "--no-branch",
+            description = "Run every what-if from the start instead of resuming it from the baseline's checkpoint at the "
+                    + "first month where the two differ (the results are the same; this only costs time).")
+    boolean noBranch;
 
     @picocli.CommandLine.Spec CommandSpec spec;
 
@@ -81,7 +87,7 @@ final class CompareCommand implements Callable<Integer> {
         try (Progress progress = options.progress(spec, "kosh compare " + baseline.name(),
                 (long) options.replicates * (1 + whatifs.size()))) {
             outcomes = Comparison.run(base, whatifs, options.seed, options.replicates, options.threadCount(), ps, ys, options.out,
-                    !options.noCharts, progress::step);
+                    !options.noCharts, !noBranch, progress::step);
         } catch (java.io.IOException e) {
             err.println("kosh: cannot write the comparison to " + where + ": " + Faults.oneLine(e)
                     + " (any earlier output there is unchanged)");

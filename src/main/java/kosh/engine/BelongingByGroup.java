@@ -1,5 +1,6 @@
 package kosh.engine;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,7 +15,7 @@ import kosh.model.SettlementType;
  * Belonging of the households in Kazakhstan by group: all, age band of the head, education, Russian
  * fluency and settlement type. Groups are listed in the order their first household appears.
  */
-final class BelongingByGroup {
+final class BelongingByGroup implements Serializable {
     static final List<String> AGE_BANDS = List.of("under_30", "30_44", "45_59", "60_plus");
     static final List<String> FLUENCIES = List.of("none", "some", "fluent");
     /** The keys of the education levels and settlement types, by ordinal (looked up once, not per household). */

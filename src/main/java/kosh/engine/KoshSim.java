@@ -26,10 +26,12 @@ public final class KoshSim extends SimState {
     private static final long serialVersionUID = 1L;
     static final int PHASE_POLICY = 0, PHASE_YEARLY = 1, PHASE_DECIDE = 2, PHASE_PROGRESS = 3, PHASE_OBSERVE = 4;
 
-    private final Scenario scenario;
-    private final long masterSeed;
-    private final PolicyTimeline timeline;
+    // The scenario is plain data held outside the checkpoint, so a restored run can go on under a
+    // what-if that shares its history (see Checkpoint).
+    private transient Scenario scenario;
+    private transient PolicyTimeline timeline;
     private transient RandomGenerator rng;
+    private final long masterSeed;
     private World world;
     private Tally tally;
     private Migration migration;
@@ -52,6 +54,9 @@ public final class KoshSim extends SimState {
     public World world() { return world; }
     public ProgrammeTerms terms() { return terms; }
     public Recorder recorder() { return recorder; }
+    /** Months simulated so far. */
+    public long monthsDone() { return schedule.getSteps(); }
+
     public int months() { return (scenario.endYear() - scenario.startYear() + 1) * 12; }
 
     /** Calendar year of tick {@code t}. */
@@ -78,6 +83,17 @@ public final class KoshSim extends SimState {
         schedule.scheduleRepeating(0, PHASE_DECIDE, (Steppable) s -> migration.decide(terms, year(), month(), rng), 1);
         schedule.scheduleRepeating(0, PHASE_PROGRESS, (Steppable) s -> migration.progress(terms, year(), month(), rng), 1);
         schedule.scheduleRepeating(0, PHASE_OBSERVE, (Steppable) s -> recorder.observe(year(), month(), terms), 1);
+    }
+
+    @Override public void awakeFromCheckpoint() {
+        super.awakeFromCheckpoint();
+        rng = new MasonRandom(random);
+    }
+
+    /** After a restore: go on under {@code next}, whose history up to now matches the checkpointed one. */
+    void continueAs(Scenario next) {
+        this.scenario = next;
+        this.timeline = next.timeline();
     }
 
     private int year() { return yearOf((long) schedule.getTime()); }

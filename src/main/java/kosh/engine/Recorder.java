@@ -1,5 +1,6 @@
 package kosh.engine;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +27,7 @@ import kosh.policy.PolicyEvent;
  * Observes the world at the end of each month and builds the run's tables: yearly and monthly
  * series, belonging by group, transitions between legal states, and the events applied.
  */
-public final class Recorder {
+public final class Recorder implements Serializable {
     static final List<RegionType> KZ_REGIONS = List.of(RegionType.BIG_CITIES, RegionType.SOUTH, RegionType.NORTH,
             RegionType.CENTRAL, RegionType.WEST);
 

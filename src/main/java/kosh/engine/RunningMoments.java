@@ -1,11 +1,13 @@
 package kosh.engine;
 
+import java.io.Serializable;
+
 /**
  * Running mean and sample standard deviation of a stream of values. The updates are those of
  * Commons Math's storeless {@code FirstMoment} and {@code SecondMoment} (Welford's method), step for
  * step, so the results are the same to the last bit; one object keeps both.
  */
-final class RunningMoments {
+final class RunningMoments implements Serializable {
     private long n;
     private double m1, m2;
 

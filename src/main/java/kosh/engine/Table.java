@@ -1,5 +1,6 @@
 package kosh.engine;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.List;
  * A tidy table a run produces: named columns and one row per observation. Values are numbers or
  * text; writers decide the file format.
  */
-public final class Table {
+public final class Table implements Serializable {
     private final String name;
     private final List<String> columns;
     private final List<Object[]> rows = new ArrayList<>();

@@ -2,7 +2,9 @@ package kosh.experiment;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,15 +12,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import kosh.chart.ComparisonCharts;
-import kosh.output.DataPackage;
+import kosh.engine.Branching;
+import kosh.engine.Checkpoint;
 import kosh.engine.Runner;
+import kosh.output.DataPackage;
 import kosh.output.RunFolder;
 import kosh.scenario.Scenario;
 
 /**
  * Compares what-ifs with a baseline over paired replicates: replicate {@code i} of every scenario
  * uses the same seed (common random numbers), so the difference of a pair is the what-if's effect
- * with little of the noise of two unrelated runs. The baseline is run once for all what-ifs. Each
+ * with little of the noise of two unrelated runs. The baseline is run once for all what-ifs, and a
+ * what-if that changes nothing before some month resumes from the baseline's checkpoint of that
+ * month ({@link Branching}) rather than rerunning the shared years. Each
  * what-if gets a folder {@code <out>/compare-<baseline>/<whatif>/}, moved into place when complete,
  * with {@code difference.csv}, {@code effects.csv}, {@code effects.md}, {@code events.csv},
  * {@code replicates.csv}, {@code experiment.yaml} and the charts drawn from them.
@@ -85,11 +91,14 @@ public final class Comparison {
      * Runs the baseline and every what-if {@code replicates} times and writes one folder per what-if.
      *
      * @param charts   whether to draw the charts of each difference ({@link ComparisonCharts})
-     * @param progress told the number of runs done (of {@code replicates × (1 + whatifs)}) after each one (may be null)
+     * @param branch   whether a what-if that shares the baseline's first months resumes from the baseline's
+     *                 checkpoint instead of rerunning them (same results, less time)
+     * @param progress told the number of runs done (of {@code replicates × (1 + whatifs)}) after each replicate (may be null)
      * @throws IOException if a folder cannot be written; what was there before is then unchanged
      */
     public static List<Outcome> run(Input baseline, List<Input> whatifs, long masterSeed, int replicates, int threads,
-                                    List<Period> periods, List<Integer> years, Path out, boolean charts, IntConsumer progress)
+                                    List<Period> periods, List<Integer> years, Path out, boolean charts, boolean branch,
+                                    IntConsumer progress)
             throws IOException, InterruptedException {
         if (replicates < 1) throw new IllegalArgumentException("replicates must be >= 1, was " + replicates);
         check(baseline, whatifs, periods, years);
@@ -102,29 +111,58 @@ public final class Comparison {
             for (Input w : whatifs) folders.add(RunFolder.stage(folderFor(out, baseline.scenario().name(), w.scenario().name())));
             YearlyEnsemble[] series = new YearlyEnsemble[all.size()];
             for (int s = 0; s < series.length; s++) series[s] = new YearlyEnsemble();
+            long[] shared = sharedMonths(all, branch);
             List<Outcome> outcomes = new ArrayList<>();
-            Replicates.run(replicates * all.size(), threads, k -> YearlyValues.of(Runner.run(all.get(k / replicates).scenario(),
-                            Seeds.replicate(masterSeed, k % replicates), null).timeseries()),
-                    (k, v) -> {
-                        int s = k / replicates;
-                        series[s].add(v);
-                        if (s > 0 && k % replicates == replicates - 1) {
-                            RunFolder f = folders.get(s - 1);
-                            List<Effect> effects = write(baseline, series[0], all.get(s), series[s], masterSeed, periods, years,
-                                    f.dir());
-                            if (charts) ComparisonCharts.drawAll(f.dir());
-                            DataPackage.write(f.dir(), "compare-" + baseline.scenario().name() + "-" + all.get(s).scenario().name(),
-                                    "kosh comparison of " + all.get(s).scenario().name() + " with " + baseline.scenario().name());
-                            f.commit();
-                            outcomes.add(new Outcome(all.get(s).scenario().name(), f.target(), effects));
-                            series[s] = null; // what remains of it is in the files
-                        }
-                        if (progress != null) progress.accept(k + 1);
-                    });
+            Replicates.run(replicates, threads, i -> replicate(all, shared, Seeds.replicate(masterSeed, i)), (i, values) -> {
+                for (int s = 0; s < series.length; s++) series[s].add(values.get(s));
+                if (i == replicates - 1) {
+                    for (int s = 1; s < series.length; s++) {
+                        RunFolder f = folders.get(s - 1);
+                        List<Effect> effects = write(baseline, series[0], all.get(s), series[s], masterSeed, periods, years,
+                                shared[s], f.dir());
+                        if (charts) ComparisonCharts.drawAll(f.dir());
+                        DataPackage.write(f.dir(), "compare-" + baseline.scenario().name() + "-" + all.get(s).scenario().name(),
+                                "kosh comparison of " + all.get(s).scenario().name() + " with " + baseline.scenario().name());
+                        f.commit();
+                        outcomes.add(new Outcome(all.get(s).scenario().name(), f.target(), effects));
+                    }
+                }
+                if (progress != null) progress.accept((i + 1) * all.size());
+            });
             return outcomes;
         } finally {
             for (RunFolder f : folders) f.close();
         }
+    }
+
+    /**
+     * For each scenario (the baseline first), the months its runs take over from the baseline's
+     * checkpoint; 0 means it runs from the start.
+     */
+    private static long[] sharedMonths(List<Input> all, boolean branch) {
+        long[] shared = new long[all.size()];
+        if (branch)
+            for (int s = 1; s < shared.length; s++) shared[s] = Branching.sharedMonths(all.get(0).scenario(), all.get(s).scenario());
+        return shared;
+    }
+
+    /**
+     * One replicate of every scenario with the same seed: the baseline from the start, checkpointed
+     * where what-ifs part from it, and each what-if resumed from its checkpoint (or run whole).
+     */
+    private static List<YearlyValues> replicate(List<Input> all, long[] shared, long seed) {
+        Map<Long, Checkpoint> checkpoints = new HashMap<>();
+        List<Long> at = new ArrayList<>();
+        for (long m : shared) if (m > 0) at.add(m);
+        List<YearlyValues> out = new ArrayList<>();
+        out.add(YearlyValues.of(Runner.run(all.get(0).scenario(), seed, at, checkpoints::put).timeseries()));
+        for (int s = 1; s < all.size(); s++) {
+            Scenario whatif = all.get(s).scenario();
+            Runner.Result r = shared[s] > 0 ? Runner.resume(checkpoints.get(shared[s]), whatif, null)
+                    : Runner.run(whatif, seed, null);
+            out.add(YearlyValues.of(r.timeseries()));
+        }
+        return out;
     }
 
     private static String options(List<Period> periods, List<Integer> years) {
@@ -135,7 +173,8 @@ public final class Comparison {
     }
 
     private static List<Effect> write(Input baseline, YearlyEnsemble baseSeries, Input whatif, YearlyEnsemble whatifSeries,
-                                      long masterSeed, List<Period> periods, List<Integer> years, Path dir) throws IOException {
+                                      long masterSeed, List<Period> periods, List<Integer> years, long sharedMonths, Path dir)
+            throws IOException {
         int n = baseSeries.size();
         ExperimentFiles.writeCsv(whatifSeries.minus(baseSeries).summary("difference"), dir);
         List<Effect> effects = Effects.of(baseSeries, whatifSeries, periods, years);
@@ -157,6 +196,10 @@ public final class Comparison {
         doc.put("seed_rule", ExperimentFiles.SEED_RULE);
         doc.put("common_random_numbers", "replicate i of the baseline and of the what-if use the same seed");
         doc.put("difference", "what-if minus baseline, replicate by replicate");
+        doc.put("branched_from_baseline", sharedMonths == 0 ? "no: every replicate ran from the start"
+                : "each replicate resumed from the baseline's checkpoint after " + sharedMonths + " months, at "
+                + YearMonth.of(baseline.scenario().startYear(), 1).plusMonths(sharedMonths)
+                + " (the two scenarios are the same until then)");
         doc.put("periods", periods.stream().map(Period::toString).toList());
         doc.put("years", List.copyOf(years));
         doc.put("start_year", baseline.scenario().startYear());

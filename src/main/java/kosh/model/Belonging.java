@@ -1,5 +1,7 @@
 package kosh.model;
 
+import java.io.Serializable;
+
 /**
  * A household's sense of belonging to Kazakhstan, in the five parts the source article names; each
  * part is a score in [0, 1].
@@ -11,7 +13,7 @@ package kosh.model;
  * @param lifestyle  fit with the urban, cosmopolitan lifestyle around them
  * @param acceptance being accepted rather than called "Mongolians"
  */
-public record Belonging(double ethnic, double linguistic, double sovietPast, double lifestyle, double acceptance) {
+public record Belonging(double ethnic, double linguistic, double sovietPast, double lifestyle, double acceptance) implements Serializable {
     public Belonging {
         check("ethnic", ethnic);
         check("linguistic", linguistic);

@@ -1,5 +1,7 @@
 package kosh.model;
 
+import java.io.Serializable;
+
 /**
  * How belonging changes over a year in Kazakhstan. The linguistic and shared-upbringing parts are
  * read off the household's members; ethnic recognition, lifestyle fit and acceptance move a step
@@ -21,7 +23,7 @@ public final class BelongingDynamics {
      */
     public record Situation(double meanRussianFluency, double languageGap, double sharedUpbringingShare,
                             double regionUrbanShare, double urbanHabit, double pressHostility,
-                            SettlementType settlement) {}
+                            SettlementType settlement) implements Serializable {}
 
     /**
      * Rates and levels, each a share per year or a level in [0, 1].
@@ -37,7 +39,7 @@ public final class BelongingDynamics {
      */
     public record Rates(double ethnicBase, double ethnicLabelPenalty, double adjustmentPerYear,
                         double acceptanceMixed, double acceptanceCluster, double acceptanceNewDistrict,
-                        double acceptanceFluencyGain, double lifestyleAdjustmentPerYear) {}
+                        double acceptanceFluencyGain, double lifestyleAdjustmentPerYear) implements Serializable {}
 
     /** Belonging of a household arriving with the given situation (no time spent yet). */
     public static Belonging onArrival(Situation s, Rates r) {

@@ -1,7 +1,9 @@
 package kosh.model;
 
+import java.io.Serializable;
+
 /** How much each part of belonging counts in the overall score (relative weights, >= 0). */
-public record BelongingWeights(double ethnic, double linguistic, double sovietPast, double lifestyle, double acceptance) {
+public record BelongingWeights(double ethnic, double linguistic, double sovietPast, double lifestyle, double acceptance) implements Serializable {
     public BelongingWeights {
         if (ethnic < 0 || linguistic < 0 || sovietPast < 0 || lifestyle < 0 || acceptance < 0)
             throw new IllegalArgumentException("belonging weights must be >= 0");

@@ -1,5 +1,6 @@
 package kosh.model;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Arrays;
  * month, and the kin counts of a share of the households. {@link #check} throws
  * {@link IllegalStateException} on any difference.
  */
-public final class Census {
+public final class Census implements Serializable {
     private static final LegalStatus[] STATES = LegalStatus.values();
     private final World world;
     private final int kinShare, kinRound;

@@ -1,5 +1,6 @@
 package kosh.model;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -9,7 +10,7 @@ import java.util.TreeMap;
  * A quantity that changes over the years, given at a few years and interpolated linearly between
  * them (flat before the first and after the last).
  */
-public record Curve(double[] years, double[] values) {
+public record Curve(double[] years, double[] values) implements Serializable {
     public Curve {
         if (years.length == 0 || years.length != values.length)
             throw new IllegalArgumentException("a curve needs at least one point and as many values as years");

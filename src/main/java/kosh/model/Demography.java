@@ -1,5 +1,6 @@
 package kosh.model;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -8,7 +9,7 @@ import java.util.random.RandomGenerator;
  * A demographic year: deaths, births, ageing, and sons marrying and founding their own households.
  * Marriages tie the two lineages' households as kin, sometimes across the border.
  */
-public final class Demography {
+public final class Demography implements Serializable {
     private static final int BRIDE_SEARCH_TRIES = 30;
     /** Ages up to which the yearly death probability is looked up rather than computed. */
     private static final int TABULATED_AGES = 128;

@@ -1,5 +1,7 @@
 package kosh.model;
 
+import java.io.Serializable;
+
 /**
  * Births, deaths and marriages.
  *
@@ -14,7 +16,7 @@ package kosh.model;
  */
 public record DemographyParameters(Curve birthsPerWoman, double infantDeathProbability, double gompertzA,
                                    double gompertzB, double marriageProbability, double crossBorderMarriageShare,
-                                   double herdShareToNewHousehold, double cashShareToNewHousehold) {
+                                   double herdShareToNewHousehold, double cashShareToNewHousehold) implements Serializable {
 
     /** Probability of dying within the year at {@code age}. */
     public double deathProbability(int age) {

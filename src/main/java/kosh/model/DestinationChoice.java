@@ -1,5 +1,6 @@
 package kosh.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -22,7 +23,7 @@ public final class DestinationChoice {
      * @param bonusUsd        regional incentive the household would receive, USD
      */
     public record Option(RegionType region, double attractiveness, double incomeLog, int kin,
-                         double languageGap, double bonusUsd) {}
+                         double languageGap, double bonusUsd) implements Serializable {}
 
     /**
      * @param perIncomeLog    per unit of ln real income
@@ -30,7 +31,7 @@ public final class DestinationChoice {
      * @param perLanguageGap  per unit of language gap (negative)
      * @param perThousandUsd  per thousand USD of regional bonus
      */
-    public record Weights(double perIncomeLog, double perLogKin, double perLanguageGap, double perThousandUsd) {}
+    public record Weights(double perIncomeLog, double perLogKin, double perLanguageGap, double perThousandUsd) implements Serializable {}
 
     public static double utility(Option o, Weights w) {
         return utility(o.attractiveness(), o.incomeLog(), o.kin(), o.languageGap(), o.bonusUsd(), w);

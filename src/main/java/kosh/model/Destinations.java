@@ -1,5 +1,6 @@
 package kosh.model;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,7 +9,7 @@ import java.util.List;
  * log income it expects over them (what the move decision compares with income at home), and
  * cheap bounds of that expectation.
  */
-final class Destinations {
+final class Destinations implements Serializable {
     private final World world;
     private final ModelParameters params;
     /** The regional bonus per person of {@link #bonusTerms} by region ordinal, read once per change of terms. */

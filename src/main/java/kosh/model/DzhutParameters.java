@@ -1,5 +1,7 @@
 package kosh.model;
 
+import java.io.Serializable;
+
 /**
  * Winter shocks beyond those a scenario pins to a date.
  *
@@ -11,4 +13,4 @@ package kosh.model;
  * @param herdCapSheepUnits     largest herd a household can manage, sheep units
  */
 public record DzhutParameters(double lossSpread, int randomFromYear, double randomAnnualProbability,
-                              double randomMeanLossShare, double herdGrowthPerYear, double herdCapSheepUnits) {}
+                              double randomMeanLossShare, double herdGrowthPerYear, double herdCapSheepUnits) implements Serializable {}

@@ -1,5 +1,7 @@
 package kosh.model;
 
+import java.io.Serializable;
+
 /**
  * The two economies over time: mean wages, living costs and unemployment. Mongolia's post-1991
  * collapse and Kazakhstan's oil-driven growth of the 2000s live in these curves.
@@ -15,7 +17,7 @@ package kosh.model;
 public record Economy(Curve mongoliaWageUsdPerMonth, Curve kazakhstanWageUsdPerMonth,
                       Curve mongoliaLivingCostUsdPerMonth, Curve kazakhstanLivingCostUsdPerMonth,
                       Curve mongoliaUnemploymentShare, Curve kazakhstanUnemploymentShare,
-                      double livestockUsdPerSheepUnitYear) {
+                      double livestockUsdPerSheepUnitYear) implements Serializable {
 
     /** The economy in one year, read off the curves once so that hot loops need not. */
     public Conditions at(double year) {
@@ -28,7 +30,7 @@ public record Economy(Curve mongoliaWageUsdPerMonth, Curve kazakhstanWageUsdPerM
     /** Wages (USD/month), living costs (USD/month) and unemployment (share) of both countries in one year. */
     public record Conditions(double wageMongolia, double wageKazakhstan, double livingCostMongolia,
                              double livingCostKazakhstan, double unemploymentMongolia, double unemploymentKazakhstan,
-                             double livestockUsdPerSheepUnitYear) {
+                             double livestockUsdPerSheepUnitYear) implements Serializable {
         public double wage(Country c) { return c == Country.MONGOLIA ? wageMongolia : wageKazakhstan; }
         public double livingCost(Country c) { return c == Country.MONGOLIA ? livingCostMongolia : livingCostKazakhstan; }
         public double unemployment(Country c) { return c == Country.MONGOLIA ? unemploymentMongolia : unemploymentKazakhstan; }

@@ -1,5 +1,6 @@
 package kosh.model;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.List;
  * One household of Mongolian Kazakhs: the agent. It holds its members, livelihood, place, legal
  * state and belonging; the processes in this package change it.
  */
-public final class Household {
+public final class Household implements Serializable {
     private final int id;
     private final int lineage;
     private final List<Person> members = new ArrayList<>();

@@ -1,5 +1,6 @@
 package kosh.model;
 
+import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -16,7 +17,7 @@ public final class Income {
      * @param herderFamilyWageShare share of a local wage each further adult of a herding household earns beside the herd
      */
     public record Parameters(Map<Occupation, Double> occupationWageFactor, double languagePenalty,
-                             double credentialLossShare, double herderFamilyWageShare) {
+                             double credentialLossShare, double herderFamilyWageShare) implements Serializable {
         public Parameters {
             occupationWageFactor = new EnumMap<>(occupationWageFactor);
             for (Occupation o : Occupation.values())
@@ -35,7 +36,7 @@ public final class Income {
      * @param earners             members aged 18 to 62 (at least 1)
      * @param languages           mean fluency of the members in each language
      */
-    public record Profile(Occupation occupation, double livestockSheepUnits, int earners, Languages languages) {}
+    public record Profile(Occupation occupation, double livestockSheepUnits, int earners, Languages languages) implements Serializable {}
 
     public static Profile profile(Household h) {
         return new Profile(h.occupation(), h.livestockSheepUnits(), h.earners(), h.languages());

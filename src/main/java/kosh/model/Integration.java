@@ -1,10 +1,12 @@
 package kosh.model;
 
+import java.io.Serializable;
+
 /**
  * A year of life in Kazakhstan for households living there: Russian learnt, children schooled,
  * habits adjusting to the region, benefits running down, and belonging updated.
  */
-public final class Integration {
+public final class Integration implements Serializable {
     private final World world;
     private final ModelParameters params;
 

@@ -1,10 +1,12 @@
 package kosh.model;
 
+import java.io.Serializable;
+
 /**
  * ln(1 + k) for a count of kin households, looked up for the small counts decisions meet (the same
  * values {@link Math#log1p} gives, computed once).
  */
-final class KinLog {
+final class KinLog implements Serializable {
     private static final double[] TABLE = new double[256];
 
     static {

@@ -1,12 +1,13 @@
 package kosh.model;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
  * Who is kin to whom: an undirected graph over household ids, tied by lineage and by marriage.
  * Ties outlive households: a dead household's ties are simply skipped when counting.
  */
-public final class KinNetwork {
+public final class KinNetwork implements Serializable {
     /** A row with no ties: each row holds its number of ties first, then the ids, in the order tied. */
     private static final int[] NONE = {0};
     /** Tie rows by household id; rows at or beyond {@code rows} are not in use yet. */
@@ -16,7 +17,7 @@ public final class KinNetwork {
     private final TieListener listener;
 
     /** Told of every new tie. */
-    interface TieListener { void tied(int a, int b); }
+    interface TieListener extends Serializable { void tied(int a, int b); }
 
     public KinNetwork() { this((a, b) -> { }); }
 

@@ -1,5 +1,6 @@
 package kosh.model;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Arrays;
  * in each region type. Kept up to date as ties form and as households are founded, move and die,
  * so that a decision reads a household's counts instead of visiting its kin.
  */
-final class KinPlaces {
+final class KinPlaces implements Serializable {
     private static final RegionType[] REGIONS = RegionType.values();
     private static final int N = REGIONS.length;
     private final KinNetwork ties;

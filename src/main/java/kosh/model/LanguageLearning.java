@@ -1,5 +1,7 @@
 package kosh.model;
 
+import java.io.Serializable;
+
 /**
  * Russian learnt in a year: a share of the remaining gap, faster for children, in more Russian
  * surroundings, and slower where repatriates live among themselves.
@@ -13,7 +15,7 @@ public final class LanguageLearning {
      * @param elderPerYear     the same for a person aged 50 or more
      * @param clusterFactor    multiplier on learning in clusters and new districts, in [0, 1]
      */
-    public record Rates(double childPerYear, double adultPerYear, double elderPerYear, double clusterFactor) {}
+    public record Rates(double childPerYear, double adultPerYear, double elderPerYear, double clusterFactor) implements Serializable {}
 
     public static double nextFluency(double fluency, int age, double russianShare, SettlementType settlement, Rates r) {
         double rate = age < 18 ? r.childPerYear() : (age < 50 ? r.adultPerYear() : r.elderPerYear());

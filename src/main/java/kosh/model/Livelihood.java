@@ -1,9 +1,10 @@
 package kosh.model;
 
+import java.io.Serializable;
 import java.util.random.RandomGenerator;
 
 /** Herds in Mongolia: natural growth in a normal year, and losses in a dzhut winter. */
-public final class Livelihood {
+public final class Livelihood implements Serializable {
     private final World world;
     private final DzhutParameters params;
     private final Tally tally;

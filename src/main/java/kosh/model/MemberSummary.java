@@ -1,5 +1,6 @@
 package kosh.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ import java.util.List;
  * @param brides                unmarried daughters aged 18 to 32 (whom a groom's family may ask for)
  */
 record MemberSummary(double kazakh, double mongolian, double russian, int earners, boolean schoolChildren, Person head, int headAge,
-                     double sharedUpbringingShare, int womenAged18To44, int wivesAged18To44, int brides) {
+                     double sharedUpbringingShare, int womenAged18To44, int wivesAged18To44, int brides) implements Serializable {
 
     static MemberSummary of(List<Person> members) {
         if (members.isEmpty()) return new MemberSummary(0, 0, 0, 1, false, null, 0, 0, 0, 0, 0);

@@ -1,5 +1,6 @@
 package kosh.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
@@ -8,7 +9,7 @@ import java.util.random.RandomGenerator;
  * preparation, crossing and settling, naturalisation, statelessness after return. It also keeps
  * this year's pool of quota places for households from Mongolia.
  */
-public final class Migration {
+public final class Migration implements Serializable {
     private final World world;
     private final ModelParameters params;
     private final Tally tally;

@@ -1,5 +1,7 @@
 package kosh.model;
 
+import java.io.Serializable;
+
 /**
  * How the programme works on the ground, beyond the decision weights.
  *
@@ -20,7 +22,7 @@ public record MigrationParameters(double mongoliaShareOfQuota, double quotaGrant
                                   double contractShare, double phantomRegistrationShare,
                                   double illicitDualPassportShare, double clusterShare, double moveCostBaseUsd,
                                   double moveCostPerPersonUsd, double kinSupportUsdPerKinHousehold,
-                                  double livestockPriceUsdPerSheepUnit, double returnHerdShare) {
+                                  double livestockPriceUsdPerSheepUnit, double returnHerdShare) implements Serializable {
     public MigrationParameters {
         if (preparingMonthsMax < 1) throw new IllegalArgumentException("preparingMonthsMax must be >= 1");
     }

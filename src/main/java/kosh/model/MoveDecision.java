@@ -1,5 +1,7 @@
 package kosh.model;
 
+import java.io.Serializable;
+
 /**
  * Whether a household in Mongolia starts preparing to move to Kazakhstan this year: a binary logit
  * over the drivers the source article names. Each weight is in log-odds per unit of its driver.
@@ -23,7 +25,7 @@ public final class MoveDecision {
      */
     public record Situation(double netBenefitUsd, double incomeLogRatio, int kinInKazakhstan, int kinInMongolia,
                             double herdLostShare, int headAge, double pressHostility, boolean schoolChildren,
-                            double affordability, boolean returnedBefore) {}
+                            double affordability, boolean returnedBefore) implements Serializable {}
 
     /**
      * Log-odds weights.
@@ -43,7 +45,7 @@ public final class MoveDecision {
     public record Weights(double base, double perThousandUsd, double perIncomeLogRatio, double perLogKinKazakhstan,
                           double perLogKinMongolia, double perHerdLost, double perDecadeOver50,
                           double perPressHostility, double schoolChildren, double perLogAffordability,
-                          double returnedBefore) {}
+                          double returnedBefore) implements Serializable {}
 
     /** Log-odds of starting to prepare this year. */
     public static double logOdds(Situation s, Weights w) {

@@ -1,7 +1,9 @@
 package kosh.model;
 
+import java.io.Serializable;
+
 /** One member of a household. Mutable: people age, learn Russian and change role. */
-public final class Person {
+public final class Person implements Serializable {
     /** A person's place in the household. */
     public enum Role { HEAD, SPOUSE, CHILD, ELDER }
 

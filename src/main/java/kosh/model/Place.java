@@ -1,5 +1,7 @@
 package kosh.model;
 
+import java.io.Serializable;
+
 /**
  * A place households live in.
  *
@@ -12,7 +14,7 @@ package kosh.model;
  * @param relativeLivingCost living costs here relative to the country's mean (1 = average)
  */
 public record Place(RegionType region, String name, double russianShare, double mongolianShare, double urbanShare,
-                    double relativeWage, double relativeLivingCost) {
+                    double relativeWage, double relativeLivingCost) implements Serializable {
     public Place {
         if (russianShare < 0 || russianShare > 1)
             throw new IllegalArgumentException("russianShare must be in [0, 1], was " + russianShare);

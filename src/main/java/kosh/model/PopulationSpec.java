@@ -1,5 +1,6 @@
 package kosh.model;
 
+import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -39,7 +40,7 @@ public record PopulationSpec(int persons, Map<RegionType, Double> placeShares, d
                              double cashMedianUsd, double cashSigma, double russianFluentShareHigher,
                              double russianFluentShareOther, double kazakhFluentShare,
                              double mongolianFluentShareUrban, double mongolianFluentShareRural, int lineages, int kinTiesPerHousehold,
-                             int marriageTiesPerHousehold) {
+                             int marriageTiesPerHousehold) implements Serializable {
     public PopulationSpec {
         placeShares = new EnumMap<>(placeShares);
         occupationRural = new EnumMap<>(occupationRural);

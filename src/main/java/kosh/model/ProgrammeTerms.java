@@ -1,5 +1,6 @@
 package kosh.model;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -41,7 +42,7 @@ public record ProgrammeTerms(
         double naturalisationMonths, boolean dualCitizenshipAllowed, double regainCitizenshipMonths,
         double extraPreparingMonths,
         boolean bigCitiesClosedToQuota, boolean newDistricts, int housingLoanYears, double skillPreference,
-        Map<RegionType, Double> regionalBonusUsdPerPerson, double pressHostility) {
+        Map<RegionType, Double> regionalBonusUsdPerPerson, double pressHostility) implements Serializable {
 
     public ProgrammeTerms {
         regionalBonusUsdPerPerson = Collections.unmodifiableMap(new EnumMap<>(

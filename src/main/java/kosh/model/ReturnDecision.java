@@ -1,5 +1,7 @@
 package kosh.model;
 
+import java.io.Serializable;
+
 /**
  * Whether a household in Kazakhstan goes back to Mongolia this year: a binary logit. Belonging,
  * kin left behind, age and health, the end of a work contract and press hostility push; income,
@@ -25,7 +27,7 @@ public final class ReturnDecision {
     public record Situation(double belonging, int kinInMongolia, int kinInKazakhstan, int headAge,
                             boolean contractEnded, double pressHostility, double incomeLogRatio,
                             double statelessMonths, boolean benefitsDue, int yearsInKazakhstan,
-                            boolean boundToHouse) {}
+                            boolean boundToHouse) implements Serializable {}
 
     /**
      * Log-odds weights.
@@ -44,7 +46,7 @@ public final class ReturnDecision {
      */
     public record Weights(double base, double perBelonging, double perLogKinMongolia, double perLogKinKazakhstan,
                           double elderly, double contractEnded, double perPressHostility, double perIncomeLogRatio,
-                          double perStatelessYear, double benefitsDue, double perYearInKazakhstan) {}
+                          double perStatelessYear, double benefitsDue, double perYearInKazakhstan) implements Serializable {}
 
     public static double logOdds(Situation s, Weights w) {
         return w.base()

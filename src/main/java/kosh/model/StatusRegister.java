@@ -1,5 +1,6 @@
 package kosh.model;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.List;
  * women of childbearing age; and households that lost their last member. A world owns one; its
  * households report every change of state, of size and of their members' age or marriage to it.
  */
-public final class StatusRegister {
+public final class StatusRegister implements Serializable {
     private static final LegalStatus[] STATES = LegalStatus.values();
     private final long[] households = new long[STATES.length];
     private final long[] persons = new long[STATES.length];

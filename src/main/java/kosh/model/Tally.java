@@ -1,5 +1,6 @@
 package kosh.model;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
@@ -8,7 +9,7 @@ import java.util.Map;
  * Counts of what happened: flows in the current month and year, and every transition between legal
  * states. The engine reads and resets it; processes only add.
  */
-public final class Tally {
+public final class Tally implements Serializable {
     /** The flows counted. */
     public enum Flow {
         EMIGRANT_HOUSEHOLDS, EMIGRANT_PERSONS, QUOTA_PERSONS, NONQUOTA_PERSONS, CONTRACT_PERSONS,

@@ -1,5 +1,6 @@
 package kosh.model;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Everything that exists in a run: the households, their kin ties, the places and the economy. */
-public final class World {
+public final class World implements Serializable {
     private final List<Household> households = new ArrayList<>();
     private final List<Household> byId = new ArrayList<>();
     /** Living households by decision month (index 0 is January), each in founding order. */
@@ -142,7 +143,7 @@ public final class World {
     }
 
     /** Counts of a household's living kin households, by region type and by country. */
-    public record KinCount(int[] byRegion, int inMongolia, int inKazakhstan) {
+    public record KinCount(int[] byRegion, int inMongolia, int inKazakhstan) implements Serializable {
         public int in(RegionType r) { return byRegion[r.ordinal()]; }
         public int in(Country c) { return c == Country.MONGOLIA ? inMongolia : inKazakhstan; }
     }
