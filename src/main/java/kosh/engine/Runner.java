@@ -28,7 +28,9 @@ public final class Runner {
 
     /**
      * Runs {@code scenario} to the end, checkpointing it on the way after each of the given numbers
-     * of months (0 and the full length included), so that what-ifs can branch off it.
+     * of months (0 and the full length included), so that what-ifs can branch off it. Each
+     * checkpoint is handed over while the run waits, so the receiver may resume what-ifs from it at
+     * once and let it go.
      */
     public static Result run(Scenario scenario, long seed, Collection<Long> checkpointAfter,
                              BiConsumer<Long, Checkpoint> checkpoints) {

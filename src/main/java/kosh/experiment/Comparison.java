@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.Set;
 import java.util.function.IntConsumer;
 import kosh.chart.ComparisonCharts;
 import kosh.engine.Branching;
-import kosh.engine.Checkpoint;
 import kosh.engine.Runner;
 import kosh.output.DataPackage;
 import kosh.output.RunFolder;
@@ -147,22 +145,22 @@ public final class Comparison {
     }
 
     /**
-     * One replicate of every scenario with the same seed: the baseline from the start, checkpointed
-     * where what-ifs part from it, and each what-if resumed from its checkpoint (or run whole).
+     * One replicate of every scenario with the same seed: the baseline from the start and each
+     * what-if either whole or resumed from the baseline's checkpoint where the two part. A what-if
+     * runs as soon as its checkpoint is taken, so only one checkpoint is held at a time.
      */
     private static List<YearlyValues> replicate(List<Input> all, long[] shared, long seed) {
-        Map<Long, Checkpoint> checkpoints = new HashMap<>();
+        YearlyValues[] out = new YearlyValues[all.size()];
         List<Long> at = new ArrayList<>();
         for (long m : shared) if (m > 0) at.add(m);
-        List<YearlyValues> out = new ArrayList<>();
-        out.add(YearlyValues.of(Runner.run(all.get(0).scenario(), seed, at, checkpoints::put).timeseries()));
-        for (int s = 1; s < all.size(); s++) {
-            Scenario whatif = all.get(s).scenario();
-            Runner.Result r = shared[s] > 0 ? Runner.resume(checkpoints.get(shared[s]), whatif, null)
-                    : Runner.run(whatif, seed, null);
-            out.add(YearlyValues.of(r.timeseries()));
-        }
-        return out;
+        Runner.Result base = Runner.run(all.get(0).scenario(), seed, at, (months, checkpoint) -> {
+            for (int s = 1; s < all.size(); s++)
+                if (shared[s] == months) out[s] = YearlyValues.of(Runner.resume(checkpoint, all.get(s).scenario(), null).timeseries());
+        });
+        out[0] = YearlyValues.of(base.timeseries());
+        for (int s = 1; s < all.size(); s++)
+            if (shared[s] == 0) out[s] = YearlyValues.of(Runner.run(all.get(s).scenario(), seed, null).timeseries());
+        return List.of(out);
     }
 
     private static String options(List<Period> periods, List<Integer> years) {
