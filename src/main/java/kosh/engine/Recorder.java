@@ -3,10 +3,8 @@ package kosh.engine;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import kosh.model.BelongingWeights;
 import kosh.model.Census;
 import kosh.model.Country;
@@ -20,7 +18,6 @@ import kosh.model.Tally;
 import kosh.model.Tally.Flow;
 import kosh.model.World;
 import kosh.policy.EventType;
-import kosh.policy.Parameter;
 import kosh.policy.PolicyEvent;
 
 /**
@@ -72,16 +69,7 @@ public final class Recorder implements Serializable {
     public Table events() { return events; }
 
     void applied(PolicyEvent e) {
-        Map<String, String> units = new LinkedHashMap<>();
-        for (Parameter p : e.type().parameters()) units.put(p.key(), p.unit());
-        StringBuilder params = new StringBuilder();
-        for (Map.Entry<String, Object> v : e.values().values().entrySet()) {
-            if (params.length() > 0) params.append("; ");
-            Object value = v.getValue() instanceof Enum<?> en ? en.name().toLowerCase(Locale.ROOT)
-                    : v.getValue() instanceof Double d && d == Math.rint(d) ? (Object) (long) (double) d : v.getValue();
-            params.append(v.getKey()).append('=').append(value).append(' ').append(units.get(v.getKey()));
-        }
-        events.add(e.date().toString(), e.id(), e.type().key(), e.description(), params.toString());
+        events.add(e.date().toString(), e.id(), e.type().key(), e.description(), e.parametersLine());
     }
 
     void appliedRandomDzhut(LocalDate date, double lossShare) {

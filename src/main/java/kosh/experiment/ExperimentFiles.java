@@ -3,15 +3,12 @@ package kosh.experiment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import kosh.engine.Table;
 import kosh.output.AtomicFiles;
 import kosh.output.BuildInfo;
 import kosh.output.CsvFiles;
-import kosh.policy.Parameter;
 import kosh.policy.PolicyEvent;
 import kosh.scenario.Scenario;
 import kosh.scenario.ScenarioYaml;
@@ -30,18 +27,8 @@ final class ExperimentFiles {
      */
     static Table events(Scenario scenario) {
         Table t = new Table("events", List.of("date", "id", "type", "description", "parameters"));
-        for (PolicyEvent e : scenario.timeline().events()) {
-            Map<String, String> units = new LinkedHashMap<>();
-            for (Parameter p : e.type().parameters()) units.put(p.key(), p.unit());
-            StringBuilder params = new StringBuilder();
-            for (Map.Entry<String, Object> v : e.values().values().entrySet()) {
-                if (params.length() > 0) params.append("; ");
-                Object value = v.getValue() instanceof Enum<?> en ? en.name().toLowerCase(Locale.ROOT)
-                        : v.getValue() instanceof Double d && d == Math.rint(d) ? (Object) (long) (double) d : v.getValue();
-                params.append(v.getKey()).append('=').append(value).append(' ').append(units.get(v.getKey()));
-            }
-            t.add(e.date().toString(), e.id(), e.type().key(), e.description(), params.toString());
-        }
+        for (PolicyEvent e : scenario.timeline().events())
+            t.add(e.date().toString(), e.id(), e.type().key(), e.description(), e.parametersLine());
         return t;
     }
 
