@@ -3,6 +3,7 @@ package kosh.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,31 +45,39 @@ final class BandCharts {
      * @param offset where in its year a value sits: {@link YearSeries#FLOW} or {@link YearSeries#STOCK}
      */
     record Metric(String id, String label, String unit, Color colour, double offset) {
+
+        /** Persons counted at 31 December. */
+        static Metric persons(String id, String label, Color colour) {
+            return new Metric(id, label, "persons", colour, YearSeries.STOCK);
+        }
+
+        /** Persons crossing in a year. */
+        static Metric personsPerYear(String id, String label, Color colour) {
+            return new Metric(id, label, "persons/year", colour, YearSeries.FLOW);
+        }
     }
 
     /** One chart: its file name, words, value axis and metrics. */
     record Spec(String name, String title, String what, String axis, boolean counts, List<Metric> metrics) {
     }
 
+    private static final String PERSONS_AXIS = "Persons (at 31 December)";
+
     /** The headline charts of ensembles and comparisons. */
     static final List<Spec> HEADLINE = List.of(
             new Spec("flows", "Kazakhs leaving Mongolia for Kazakhstan, and returning",
                     "persons per year crossing to Kazakhstan and persons going back to Mongolia",
                     "Persons per year", true, List.of(
-                    new Metric("emigrants_persons", "Emigrants to Kazakhstan", "persons/year",
-                            ChartStyle.BLUE, YearSeries.FLOW),
-                    new Metric("returnees_persons", "Returnees to Mongolia", "persons/year",
-                            ChartStyle.VERMILLION, YearSeries.FLOW))),
+                    Metric.personsPerYear("emigrants_persons", "Emigrants to Kazakhstan", ChartStyle.BLUE),
+                    Metric.personsPerYear("returnees_persons", "Returnees to Mongolia", ChartStyle.VERMILLION))),
             new Spec("stocks", "Mongolian Kazakhs by where they live and their passport",
                     "persons at 31 December in Mongolia, as Kazakhstani citizens and as repatriates "
                             + "in Kazakhstan not yet citizens",
-                    "Persons (at 31 December)", true, List.of(
-                    new Metric("kazakhs_in_mongolia", "In Mongolia (any legal state)", "persons",
-                            ChartStyle.ORANGE, YearSeries.STOCK),
-                    new Metric("citizens_kz", "Kazakhstani citizens", "persons",
-                            ChartStyle.BLUE, YearSeries.STOCK),
-                    new Metric("repatriates_in_kazakhstan", "Repatriates, not yet citizens",
-                            "persons", ChartStyle.SKY_BLUE, YearSeries.STOCK))),
+                    PERSONS_AXIS, true, List.of(
+                    Metric.persons("kazakhs_in_mongolia", "In Mongolia (any legal state)", ChartStyle.ORANGE),
+                    Metric.persons("citizens_kz", "Kazakhstani citizens", ChartStyle.BLUE),
+                    Metric.persons("repatriates_in_kazakhstan", "Repatriates, not yet citizens",
+                            ChartStyle.SKY_BLUE))),
             new Spec("belonging", "Belonging of repatriates from Mongolia",
                     "mean belonging score of households living in Kazakhstan at 31 December "
                             + "(0 = none, 1 = full)",
@@ -78,13 +87,40 @@ final class BandCharts {
             new Spec("stateless", "Returnees without a passport, and holders of two",
                     "persons at 31 December back in Mongolia without either citizenship, "
                             + "and persons holding both passports",
-                    "Persons (at 31 December)", true, List.of(
-                    new Metric("stateless", "Stateless", "persons",
-                            ChartStyle.VERMILLION, YearSeries.STOCK),
-                    new Metric("dual_citizens", "Dual citizens", "persons",
-                            ChartStyle.PURPLE, YearSeries.STOCK))));
+                    PERSONS_AXIS, true, List.of(
+                    Metric.persons("stateless", "Stateless", ChartStyle.VERMILLION),
+                    Metric.persons("dual_citizens", "Dual citizens", ChartStyle.PURPLE))));
 
     private BandCharts() {
+    }
+
+    /** Builds one chart of a spec from a summary-shaped table: {@link #ensemble} or {@link #comparison}. */
+    @FunctionalInterface
+    interface Builder {
+        Figure build(Spec spec, CsvTable table, List<EventMark> events, Provenance provenance, ChartStyle style)
+                throws IOException;
+    }
+
+    /**
+     * Draws every {@link #HEADLINE} chart of the folder {@code dir} at {@code size}
+     * from its {@code table} (summary-shaped), {@code events.csv} and
+     * {@code experiment.yaml}. Every chart is built before any file is written,
+     * so bad input writes nothing.
+     *
+     * @param kind what the folder holds, for the provenance: {@code ensemble} or {@code compare}
+     * @return the files written: for each chart, its PNG, SVG, PDF, data CSV and caption
+     */
+    static List<Path> drawAll(Path dir, String table, String kind, ChartSize size, Builder builder)
+            throws IOException {
+        CsvTable rows = CsvTable.read(dir.resolve(table));
+        List<EventMark> events = EventMark.from(CsvTable.read(dir.resolve(RunData.EVENTS)));
+        Provenance provenance = Provenance.ofExperiment(dir, kind);
+        ChartStyle style = ChartStyle.of(size);
+        List<Figure> figures = new ArrayList<>();
+        for (Spec spec : HEADLINE) {
+            figures.add(builder.build(spec, rows, events, provenance, style));
+        }
+        return ChartFiles.writeAll(figures, dir, size);
     }
 
     /** Fails unless the summary has the columns and every metric of {@code spec}. */
@@ -175,7 +211,7 @@ final class BandCharts {
                 events, labels, provenance,
                 "tidy: one row per metric and year; n pairs, the median and percentiles of the "
                         + "paired differences, as in difference.csv");
-        return new Figure(spec.name(), chart, data(spec, difference), caption);
+        return new Figure(spec.name(), chart, data(spec, difference), caption, spec.metrics().size());
     }
 
     private static NumberAxis valueAxis(Spec spec, String label, ChartStyle style) {

@@ -85,7 +85,7 @@ final class BelongingChart {
         return new Figure("belonging", chart, data(table, all),
                 data.caption(TITLE, DESCRIPTION, FlowsChart.labelsOf(labels),
                         "tidy: one row per year and group; value is belonging_mean of belonging.csv, "
-                                + "score [0,1]"));
+                                + "score [0,1]"), 2);
     }
 
     /** The rows plotted: all households, then each group of both panels. */

@@ -89,23 +89,38 @@ final class ChartFiles {
      */
     static List<Path> write(Figure figure, Path dir, ChartSize size) throws IOException {
         List<Path> written = new ArrayList<>();
+        double height = size.heightInches(figure.panels());
         Path png = dir.resolve(figure.name() + ".png");
-        writePng(figure.chart(), png, size);
+        writePng(figure.chart(), png, size, height);
         written.add(png);
         Path svg = dir.resolve(figure.name() + ".svg");
-        writeSvg(figure.chart(), svg, size);
+        writeSvg(figure.chart(), svg, size, height);
         written.add(svg);
         Path pdf = dir.resolve(figure.name() + ".pdf");
-        writePdf(figure.chart(), pdf, size, figure.caption().title());
+        writePdf(figure.chart(), pdf, size, height, figure.caption().title());
         written.add(pdf);
         Path data = dir.resolve(figure.name() + ".data.csv");
         writeText(data, figure.data().toCsv());
         written.add(data);
         // Last: the caption says how events were labelled, settled at the first drawing.
         Path caption = dir.resolve(figure.name() + ".caption.txt");
-        writeText(caption, figure.caption().text(figure.name()));
+        writeText(caption, figure.caption().text(figure.name()) + size.captionLine(figure.panels()) + "\n");
         written.add(caption);
         return written;
+    }
+
+    /**
+     * Writes every figure, each as {@link #write} does; the figures are all built
+     * beforehand, so bad input has written nothing by the time this is called.
+     *
+     * @return the files written, figure by figure
+     */
+    static List<Path> writeAll(List<Figure> figures, Path dir, ChartSize size) throws IOException {
+        List<Path> written = new ArrayList<>();
+        for (Figure figure : figures) {
+            written.addAll(write(figure, dir, size));
+        }
+        return List.copyOf(written);
     }
 
     /**
@@ -113,9 +128,10 @@ final class ChartFiles {
      * inch, the resolution recorded in the pHYs chunk so a layout program places
      * it at the right size.
      */
-    static void writePng(JFreeChart chart, Path target, ChartSize size) throws IOException {
+    static void writePng(JFreeChart chart, Path target, ChartSize size, double heightInches) throws IOException {
         double scale = size.dpi() / ChartSize.POINTS_PER_INCH;
-        BufferedImage image = new BufferedImage(size.pngWidthPixels(), size.pngHeightPixels(),
+        double heightPoints = heightInches * ChartSize.POINTS_PER_INCH;
+        BufferedImage image = new BufferedImage(size.pngWidthPixels(), (int) Math.round(heightInches * size.dpi()),
                 BufferedImage.TYPE_INT_RGB);
         Graphics2D g2 = image.createGraphics();
         try {
@@ -127,7 +143,7 @@ final class ChartFiles {
             // Scaling the graphics rather than the chart keeps every font and
             // stroke in proportion: the PNG is the PDF rasterised.
             g2.scale(scale, scale);
-            chart.draw(g2, new Rectangle2D.Double(0, 0, size.widthPoints(), size.heightPoints()));
+            chart.draw(g2, new Rectangle2D.Double(0, 0, size.widthPoints(), heightPoints));
         } finally {
             g2.dispose();
         }
@@ -169,17 +185,17 @@ final class ChartFiles {
      * An SVG whose user unit is the point, sized in inches so it prints at its
      * size; text kept as text.
      */
-    static void writeSvg(JFreeChart chart, Path target, ChartSize size) throws IOException {
+    static void writeSvg(JFreeChart chart, Path target, ChartSize size, double heightInches) throws IOException {
         Document document = GenericDOMImplementation.getDOMImplementation()
                 .createDocument(SVG_NS, "svg", null);
         SVGGraphics2D g2 = new SVGGraphics2D(document);
         double width = size.widthPoints();
-        double height = size.heightPoints();
+        double height = heightInches * ChartSize.POINTS_PER_INCH;
         g2.setSVGCanvasSize(new java.awt.Dimension((int) Math.ceil(width), (int) Math.ceil(height)));
         chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
         Element root = g2.getRoot();
         root.setAttributeNS(null, "width", number(size.widthInches()) + "in");
-        root.setAttributeNS(null, "height", number(size.heightInches()) + "in");
+        root.setAttributeNS(null, "height", number(heightInches) + "in");
         // The viewBox maps the points the chart was laid out in onto that size.
         root.setAttributeNS(null, "viewBox", "0 0 " + number(width) + " " + number(height));
         StringWriter text = new StringWriter();
@@ -201,9 +217,10 @@ final class ChartFiles {
      * text. The same chart gives the same bytes: no dates, a document id
      * derived from the title.
      */
-    static void writePdf(JFreeChart chart, Path target, ChartSize size, String title) throws IOException {
+    static void writePdf(JFreeChart chart, Path target, ChartSize size, double heightInches, String title)
+            throws IOException {
         float width = (float) size.widthPoints();
-        float height = (float) size.heightPoints();
+        float height = (float) (heightInches * ChartSize.POINTS_PER_INCH);
         try (PDDocument document = new PDDocument();
              PdfFonts fonts = new PdfFonts()) {
             PDPage page = new PDPage(new PDRectangle(width, height));

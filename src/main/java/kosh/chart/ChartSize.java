@@ -1,5 +1,11 @@
 package kosh.chart;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
 /**
  * The size a chart is drawn for, and with it the size of its text and lines.
  *
@@ -11,23 +17,25 @@ package kosh.chart;
 public enum ChartSize {
 
     /** One column of a two-column journal page: 3.5 in (89 mm) wide. */
-    SINGLE_COLUMN(3.5, 3.2, 300,
+    SINGLE_COLUMN("single", 3.5, 3.2, 0.8, 300,
             8.5, 7.5, 7.5, 7, 7, 7, 7, 7.5,
             1.0, 1.4, 0.5, false),
     /** The full width of a journal page: 7.2 in (183 mm) wide. The default. */
-    DOUBLE_COLUMN(7.2, 4.5, 300,
+    DOUBLE_COLUMN("double", 7.2, 4.5, 0, 300,
             9, 8, 8, 7.5, 7.5, 7, 7, 8,
             1.3, 1.8, 0.6, true),
     /** A screen, a slide or a README: 8 in by 5 in, with larger text. */
-    SCREEN(8.0, 5.0, 300,
+    SCREEN("screen", 8.0, 5.0, 0, 300,
             13, 9.5, 9.5, 8.5, 8.5, 7.5, 7.5, 9.5,
             1.6, 2.2, 0.7, true);
 
     /** Points per inch. */
     static final double POINTS_PER_INCH = 72;
 
+    private final String optionName;
     private final double widthInches;
     private final double heightInches;
+    private final double extraPanelInches;
     private final int dpi;
     private final float title;
     private final float subtitle;
@@ -42,11 +50,13 @@ public enum ChartSize {
     private final float marker;
     private final boolean subtitleShown;
 
-    ChartSize(double widthInches, double heightInches, int dpi, double title, double subtitle,
+    ChartSize(String optionName, double widthInches, double heightInches, double extraPanelInches, int dpi, double title, double subtitle,
               double axisLabel, double tickLabel, double legend, double source, double eventLabel,
               double panelTitle, double line, double thickLine, double marker, boolean subtitleShown) {
+        this.optionName = optionName;
         this.widthInches = widthInches;
         this.heightInches = heightInches;
+        this.extraPanelInches = extraPanelInches;
         this.dpi = dpi;
         this.title = (float) title;
         this.subtitle = (float) subtitle;
@@ -60,6 +70,31 @@ public enum ChartSize {
         this.thickLine = (float) thickLine;
         this.marker = (float) marker;
         this.subtitleShown = subtitleShown;
+    }
+
+    /** The name the command line's {@code --chart-size} takes: single, double or screen. */
+    public String optionName() {
+        return optionName;
+    }
+
+    /** Every size's {@link #optionName()}, in declaration order. */
+    public static List<String> optionNames() {
+        return Arrays.stream(values()).map(ChartSize::optionName).toList();
+    }
+
+    /**
+     * The size named {@code name} (as {@link #optionName()} gives it, any case).
+     *
+     * @throws IllegalArgumentException naming the valid choices, if none is called that
+     */
+    public static ChartSize ofOptionName(String name) {
+        for (ChartSize s : values()) {
+            if (s.optionName.equalsIgnoreCase(name.strip())) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("'" + name + "' is not a chart size; choose one of "
+                + String.join(", ", optionNames()));
     }
 
     public double widthInches() {
@@ -79,6 +114,27 @@ public enum ChartSize {
         return heightInches * POINTS_PER_INCH;
     }
 
+    /**
+     * The height of a chart of {@code panels} panels stacked one above the
+     * other. A single column is too short for more than one: it grows by a
+     * fixed amount per extra panel, so each keeps room for its axis label and
+     * ticks; the wider sizes are tall enough as they are.
+     */
+    public double heightInches(int panels) {
+        if (panels < 1) {
+            throw new IllegalArgumentException("a chart has at least one panel, was " + panels);
+        }
+        return heightInches + (panels - 1) * extraPanelInches;
+    }
+
+    public double heightPoints(int panels) {
+        return heightInches(panels) * POINTS_PER_INCH;
+    }
+
+    public int pngHeightPixels(int panels) {
+        return (int) Math.round(heightInches(panels) * dpi);
+    }
+
     /** Pixels per inch of the PNG, recorded in its pHYs chunk. */
     public int dpi() {
         return dpi;
@@ -90,6 +146,21 @@ public enum ChartSize {
 
     public int pngHeightPixels() {
         return (int) Math.round(heightInches * dpi);
+    }
+
+    /**
+     * One line for a caption saying how the chart was sized, e.g. {@code Drawn at
+     * --chart-size single: 3.5 × 3.2 in (89 × 81 mm); the PNG is 1050 × 960 px at 300 dpi.}
+     */
+    String captionLine(int panels) {
+        double height = heightInches(panels);
+        return String.format(Locale.ROOT, "Drawn at --chart-size %s: %s × %s in (%d × %d mm); the PNG is %d × %d px at %d dpi.",
+                optionName, inches(widthInches), inches(height), Math.round(widthInches * 25.4),
+                Math.round(height * 25.4), pngWidthPixels(), pngHeightPixels(panels), dpi);
+    }
+
+    private static String inches(double value) {
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
     }
 
     /** The smallest text on the chart, in points. */

@@ -144,6 +144,7 @@ final class ChartStyle {
         axis.setAutoRangeIncludesZero(true);
         axis.setUpperMargin(0.12);
         style(axis);
+        spaceTicks(axis);
         return axis;
     }
 
@@ -154,7 +155,17 @@ final class ChartStyle {
         axis.setAutoRangeIncludesZero(true);
         axis.setUpperMargin(0.12);
         style(axis);
+        spaceTicks(axis);
         return axis;
+    }
+
+    /**
+     * Room above and below each value's label, which JFreeChart counts when it
+     * picks the tick step: a short plot (a single column, a stacked panel) then
+     * shows five or six values rather than a dozen crowded ones.
+     */
+    private void spaceTicks(NumberAxis axis) {
+        axis.setTickLabelInsets(insets(6, 2, 6, 2));
     }
 
     void style(ValueAxis axis) {
@@ -200,12 +211,16 @@ final class ChartStyle {
         plot.setInsets(insets(4, 2, 2, 8));
     }
 
-    /** Flat bars: no gradient, no shadow, a hairline gap between neighbours. */
-    static void styleBars(XYBarRenderer renderer, double margin) {
+    /**
+     * Flat bars: no gradient, no shadow, a hairline gap between neighbours; in
+     * the legend the same swatch as a band, not JFreeChart's tall default bar.
+     */
+    void styleBars(XYBarRenderer renderer, double margin) {
         renderer.setBarPainter(new StandardXYBarPainter());
         renderer.setShadowVisible(false);
         renderer.setDrawBarOutline(false);
         renderer.setMargin(margin);
+        renderer.setLegendBar(swatch());
     }
 
     /** A legend entry drawn as a short line. */
@@ -218,11 +233,15 @@ final class ChartStyle {
         return item;
     }
 
+    /** The shape of a filled legend entry: a small box, wider than high. */
+    private Shape swatch() {
+        double half = 5 * space;
+        return new Rectangle2D.Double(-half, -half * 0.7, 2 * half, 1.4 * half);
+    }
+
     /** A legend entry drawn as a filled swatch, e.g. a band. */
     LegendItem swatchItem(String label, Color colour) {
-        double half = 5 * space;
-        Shape box = new Rectangle2D.Double(-half, -half * 0.7, 2 * half, 1.4 * half);
-        LegendItem item = new LegendItem(label, null, null, null, box, colour);
+        LegendItem item = new LegendItem(label, null, null, null, swatch(), colour);
         item.setLabelFont(legend);
         item.setLabelPaint(TEXT);
         return item;

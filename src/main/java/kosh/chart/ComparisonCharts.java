@@ -2,7 +2,6 @@ package kosh.chart;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,18 +39,6 @@ public final class ComparisonCharts {
      * @return the files written: for each name, its PNG, SVG, PDF, data CSV and caption
      */
     public static List<Path> drawAll(Path whatifDir, ChartSize size) throws IOException {
-        CsvTable difference = CsvTable.read(whatifDir.resolve(DIFFERENCE));
-        List<EventMark> events = EventMark.from(CsvTable.read(whatifDir.resolve(RunData.EVENTS)));
-        Provenance provenance = Provenance.ofExperiment(whatifDir, "compare");
-        ChartStyle style = ChartStyle.of(size);
-        List<Figure> figures = new ArrayList<>();
-        for (BandCharts.Spec spec : BandCharts.HEADLINE) {
-            figures.add(BandCharts.comparison(spec, difference, events, provenance, style));
-        }
-        List<Path> written = new ArrayList<>();
-        for (Figure figure : figures) {
-            written.addAll(ChartFiles.write(figure, whatifDir, size));
-        }
-        return List.copyOf(written);
+        return BandCharts.drawAll(whatifDir, DIFFERENCE, "compare", size, BandCharts::comparison);
     }
 }

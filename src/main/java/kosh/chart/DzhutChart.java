@@ -39,7 +39,7 @@ final class DzhutChart {
         XYIntervalSeriesCollection losses = new XYIntervalSeriesCollection();
         losses.addSeries(YearSeries.bars(SERIES[0][1], years, table.doubles(SERIES[0][0]), 100));
         XYBarRenderer bars = new XYBarRenderer();
-        ChartStyle.styleBars(bars, 0.15);
+        style.styleBars(bars, 0.15);
         bars.setSeriesPaint(0, ChartStyle.VERMILLION);
 
         XYSeriesCollection herds = new XYSeriesCollection(YearSeries.line(SERIES[1][1],

@@ -50,18 +50,6 @@ public final class EnsembleCharts {
      *                     and the column or metric), or a chart cannot be written
      */
     public static List<Path> drawAll(Path ensembleDir, ChartSize size) throws IOException {
-        CsvTable summary = CsvTable.read(ensembleDir.resolve(SUMMARY));
-        List<EventMark> events = EventMark.from(CsvTable.read(ensembleDir.resolve(RunData.EVENTS)));
-        Provenance provenance = Provenance.ofExperiment(ensembleDir, "ensemble");
-        ChartStyle style = ChartStyle.of(size);
-        List<Figure> figures = new ArrayList<>();
-        for (BandCharts.Spec spec : BandCharts.HEADLINE) {
-            figures.add(BandCharts.ensemble(spec, summary, events, provenance, style));
-        }
-        List<Path> written = new ArrayList<>();
-        for (Figure figure : figures) {
-            written.addAll(ChartFiles.write(figure, ensembleDir, size));
-        }
-        return List.copyOf(written);
+        return BandCharts.drawAll(ensembleDir, SUMMARY, "ensemble", size, BandCharts::ensemble);
     }
 }

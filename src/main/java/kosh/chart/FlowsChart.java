@@ -48,7 +48,7 @@ final class FlowsChart {
             }
         }
         StackedXYBarRenderer bars = new StackedXYBarRenderer();
-        ChartStyle.styleBars(bars, 0.12);
+        style.styleBars(bars, 0.12);
         bars.setSeriesPaint(0, ChartStyle.BLUE);
         bars.setSeriesPaint(1, ChartStyle.ORANGE);
         bars.setSeriesPaint(2, ChartStyle.GREEN);

@@ -40,13 +40,13 @@ final class QuotaChart {
         XYIntervalSeriesCollection places = new XYIntervalSeriesCollection();
         places.addSeries(YearSeries.bars(SERIES[0][1], years, table.doubles(SERIES[0][0]), 1));
         XYBarRenderer placesBars = new XYBarRenderer();
-        ChartStyle.styleBars(placesBars, 0.1);
+        style.styleBars(placesBars, 0.1);
         placesBars.setSeriesPaint(0, ChartStyle.SKY_BLUE);
 
         XYIntervalSeriesCollection used = new XYIntervalSeriesCollection();
         used.addSeries(YearSeries.bars(SERIES[1][1], years, table.doubles(SERIES[1][0]), 1));
         XYBarRenderer usedBars = new XYBarRenderer();
-        ChartStyle.styleBars(usedBars, 0.45);
+        style.styleBars(usedBars, 0.45);
         usedBars.setSeriesPaint(0, ChartStyle.BLUE);
 
         XYSeriesCollection money = new XYSeriesCollection(YearSeries.line(SERIES[2][1], years,

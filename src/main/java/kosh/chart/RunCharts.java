@@ -53,11 +53,7 @@ public final class RunCharts {
         for (String name : NAMES) {
             figures.add(build(name, data, style));
         }
-        List<Path> written = new ArrayList<>();
-        for (Figure figure : figures) {
-            written.addAll(ChartFiles.write(figure, runDir, size));
-        }
-        return List.copyOf(written);
+        return ChartFiles.writeAll(figures, runDir, size);
     }
 
     /**

@@ -96,11 +96,7 @@ public final class SensitivityChart {
                         + "' is neither morris nor sobol");
             }
         }
-        List<Path> written = new ArrayList<>();
-        for (Figure figure : figures) {
-            written.addAll(ChartFiles.write(figure, folder, size));
-        }
-        return List.copyOf(written);
+        return ChartFiles.writeAll(figures, folder, size);
     }
 
     /** The file name of a chart: {@code sensitivity-<method>-<output>}, in safe characters. */
@@ -234,7 +230,7 @@ public final class SensitivityChart {
         bars.addSeries(first);
         bars.addSeries(total);
         XYBarRenderer barRenderer = new XYBarRenderer();
-        ChartStyle.styleBars(barRenderer, 0);
+        style.styleBars(barRenderer, 0);
         barRenderer.setSeriesPaint(0, ChartStyle.SKY_BLUE);
         barRenderer.setSeriesPaint(1, ChartStyle.BLUE);
 

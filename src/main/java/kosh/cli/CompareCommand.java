@@ -39,6 +39,8 @@ final class CompareCommand implements Callable<Integer> {
 
     @Mixin EnsembleCommand.ReplicateOptions options;
 
+    @Mixin OutputOptions output;
+
     @Option(names = "--period", paramLabel = "FROM-TO",
             description = "Years over which emigrants and returnees are summed in effects.csv; repeatable "
                     + "(default: 1991-2011, 2012-2014 and 2015 to the last year).")
@@ -57,11 +59,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        String bad = options.problem();
-        if (bad != null) {
-            err.println("kosh: " + bad);
-            return Main.BAD_INPUT;
-        }
+        if (options.refused(err)) return Main.BAD_INPUT;
         Scenario baseline = Main.loadScenario(baselineFile, err);
         if (baseline == null) return Main.BAD_INPUT;
         List<Comparison.Input> whatifs = new ArrayList<>();
@@ -83,17 +81,17 @@ final class CompareCommand implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         List<Comparison.Outcome> outcomes;
-        Path where = options.out.resolve("compare-" + baseline.name());
-        try (Progress progress = options.progress(spec, "kosh compare " + baseline.name(),
-                (long) options.replicates * (1 + whatifs.size()))) {
-            outcomes = Comparison.run(base, whatifs, options.seed, options.replicates, options.threadCount(), ps, ys, options.out,
-                    !options.noCharts, !noBranch, progress::step);
+        Path where = output.out.resolve("compare-" + baseline.name());
+        try (Progress progress = output.progress(spec, "kosh compare " + baseline.name(),
+                (long) options.replicates * (1 + whatifs.size()), "runs")) {
+            outcomes = Comparison.run(base, whatifs, options.seed, options.replicates, options.threadCount(), ps, ys, output.out,
+                    output.charts(), output.chartSize, !noBranch, progress::step);
         } catch (java.io.IOException e) {
             err.println("kosh: cannot write the comparison to " + where + ": " + Faults.oneLine(e)
                     + " (any earlier output there is unchanged)");
             return Main.FAULT;
         }
-        if (!options.quiet) summary(baseline, outcomes, (System.nanoTime() - t0) / 1e9);
+        if (!output.quiet) summary(baseline, outcomes, (System.nanoTime() - t0) / 1e9);
         return Main.OK;
     }
 

@@ -30,29 +30,27 @@ final class EnsembleCommand implements Callable<Integer> {
 
     @Mixin ReplicateOptions options;
 
+    @Mixin OutputOptions output;
+
     @picocli.CommandLine.Spec CommandSpec spec;
 
     @Override public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        String bad = options.problem();
-        if (bad != null) {
-            err.println("kosh: " + bad);
-            return Main.BAD_INPUT;
-        }
+        if (options.refused(err)) return Main.BAD_INPUT;
         Scenario scenario = Main.loadScenario(scenarioFile, err);
         if (scenario == null) return Main.BAD_INPUT;
         long t0 = System.nanoTime();
-        Path folder = Ensemble.folderFor(options.out, scenario.name(), options.seed, options.replicates);
+        Path folder = Ensemble.folderFor(output.out, scenario.name(), options.seed, options.replicates);
         Ensemble.Outcome outcome;
-        try (Progress progress = options.progress(spec, "kosh ensemble " + scenario.name(), options.replicates)) {
+        try (Progress progress = output.progress(spec, "kosh ensemble " + scenario.name(), options.replicates, "runs")) {
             outcome = Ensemble.run(scenario, scenarioFile, options.seed, options.replicates, options.threadCount(), folder,
-                    !options.noCharts, progress::step);
+                    output.charts(), output.chartSize, progress::step);
         } catch (java.io.IOException e) {
             err.println("kosh: cannot write the ensemble to " + folder + ": " + Faults.oneLine(e)
                     + " (any earlier output there is unchanged)");
             return Main.FAULT;
         }
-        if (!options.quiet) summary(scenario, outcome, (System.nanoTime() - t0) / 1e9);
+        if (!output.quiet) summary(scenario, outcome, (System.nanoTime() - t0) / 1e9);
         return Main.OK;
     }
 
@@ -72,10 +70,10 @@ final class EnsembleCommand implements Callable<Integer> {
             w.printf(Locale.ROOT, "  %-14s %,.0f (%,.0f to %,.0f)%n", m[1], s.median(), s.p5(), s.p95());
         }
         w.println("Wrote " + o.folder() + ": summary.csv events.csv experiment.yaml replicates.csv replicates/seed-*/"
-                + (options.noCharts ? "" : " and charts"));
+                + (output.charts() ? " and charts" : ""));
     }
 
-    /** Options of every command that runs replicates: how many, from which master seed, on how many threads, to where. */
+    /** Options of every command that runs replicates: how many, from which master seed, on how many threads. */
     static final class ReplicateOptions {
         @Option(names = {"-n", "--replicates"}, paramLabel = "N", required = true,
                 description = "Replicates (of each scenario), at least 1.")
@@ -89,29 +87,20 @@ final class EnsembleCommand implements Callable<Integer> {
                 description = "Runs at once (default: all cores). Does not change the results.")
         Integer threads;
 
-        @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "output",
-                description = "Output folder (default: ${DEFAULT-VALUE}).")
-        Path out;
-
-        @Option(names = "--no-charts", description = "Write the tables only, without charts.")
-        boolean noCharts;
-
-        @Option(names = {"-q", "--quiet"}, description = "No progress bar or summary.")
-        boolean quiet;
-
         /** What is wrong with the replicate and thread counts, or null. */
-        String problem() {
+        private String problem() {
             if (replicates < 1) return "--replicates must be at least 1, was " + replicates;
             if (threads != null && threads < 1) return "--threads must be at least 1, was " + threads;
             return null;
         }
 
-        int threadCount() { return threads != null ? threads : Runtime.getRuntime().availableProcessors(); }
-
-        /** A bar of runs done, on a terminal only. */
-        Progress progress(CommandSpec spec, String task, long total) {
-            boolean terminal = System.console() != null; // a bar in a log file is only noise
-            return new Progress(quiet || !terminal ? null : spec.commandLine().getErr(), task, total, "runs");
+        /** Says what is wrong with the counts, if anything, and whether something is. */
+        boolean refused(PrintWriter err) {
+            String bad = problem();
+            if (bad != null) err.println("kosh: " + bad);
+            return bad != null;
         }
+
+        int threadCount() { return threads != null ? threads : Runtime.getRuntime().availableProcessors(); }
     }
 }

@@ -9,6 +9,7 @@ import kosh.engine.Table;
 import kosh.output.RunOutput;
 import kosh.scenario.Scenario;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,15 +26,7 @@ final class RunCommand implements Callable<Integer> {
             description = "Random seed (default: ${DEFAULT-VALUE}). The same scenario and seed give identical CSV files.")
     long seed;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "output",
-            description = "Output folder (default: ${DEFAULT-VALUE}).")
-    Path out;
-
-    @Option(names = "--no-charts", description = "Write the tables only, without charts.")
-    boolean noCharts;
-
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar or summary.")
-    boolean quiet;
+    @Mixin OutputOptions output;
 
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -42,22 +35,21 @@ final class RunCommand implements Callable<Integer> {
         if (scenario == null) return Main.BAD_INPUT;
         long t0 = System.nanoTime();
         Runner.Result result;
-        boolean terminal = System.console() != null; // a bar in a log file is only noise
-        try (Progress progress = new Progress(quiet || !terminal ? null : spec.commandLine().getErr(), "kosh " + scenario.name(),
+        try (Progress progress = output.progress(spec, "kosh " + scenario.name(),
                 (scenario.endYear() - scenario.startYear() + 1) * 12L, "months")) {
             result = Runner.run(scenario, seed, progress::step);
         }
-        Path folder = RunOutput.folderFor(out, scenario.name(), seed);
+        Path folder = RunOutput.folderFor(output.out, scenario.name(), seed);
         List<Path> files;
         try {
-            files = RunOutput.write(result, scenarioFile, folder, !noCharts);
+            files = RunOutput.write(result, scenarioFile, folder, output.charts(), output.chartSize);
         } catch (java.io.IOException e) {
             // The folder is the user's to fix (full disk, a file in the way, no permission): one line, no trace.
             spec.commandLine().getErr().println("kosh: cannot write the run to " + folder + ": " + Faults.oneLine(e)
                     + " (any earlier output there is unchanged)");
             return Main.FAULT;
         }
-        if (!quiet) summary(result, folder, files, (System.nanoTime() - t0) / 1e9);
+        if (!output.quiet) summary(result, folder, files, (System.nanoTime() - t0) / 1e9);
         return Main.OK;
     }
 

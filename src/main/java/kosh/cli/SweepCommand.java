@@ -13,6 +13,7 @@ import kosh.scenario.Experiment;
 import kosh.scenario.ExperimentLoader;
 import kosh.scenario.ScenarioException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,23 +31,18 @@ import picocli.CommandLine.Parameters;
                 "", "Exit status: 0 done, 2 bad experiment file, options or journal (nothing run), 1 internal error or a "
                 + "folder that cannot be written (finished runs stay in the journal)."})
 final class SweepCommand implements Callable<Integer> {
+    /** The table the sweep's charts are drawn from. */
+
     @Parameters(index = "0", paramLabel = "EXPERIMENT", description = "Experiment file, e.g. scenarios/experiments/morris-baseline.yaml")
     Path experimentFile;
 
     @Option(names = {"-t", "--threads"}, paramLabel = "T", description = "Runs at once (default: all cores). Does not change the results.")
     Integer threads;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "output", description = "Output folder (default: ${DEFAULT-VALUE}).")
-    Path out;
-
     @Option(names = "--resume", description = "Continue an interrupted sweep from its journal, running only what is missing.")
     boolean resume;
 
-    @Option(names = "--no-charts", description = "Write the tables only, without the charts of indices.csv.")
-    boolean noCharts;
-
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar or summary.")
-    boolean quiet;
+    @Mixin OutputOptions output;
 
     @picocli.CommandLine.Spec CommandSpec spec;
 
@@ -63,14 +59,14 @@ final class SweepCommand implements Callable<Integer> {
             err.println("kosh: bad experiment: " + e.getMessage());
             return Main.BAD_INPUT;
         }
-        Path folder = Sweep.folderFor(out, experiment);
+        Path folder = Sweep.folderFor(output.out, experiment);
         long t0 = System.nanoTime();
-        Bar bar = new Bar(quiet || System.console() == null ? null : err, quiet ? null : spec.commandLine().getOut(),
+        Bar bar = new Bar(output.barStream(spec), output.quiet ? null : spec.commandLine().getOut(),
                 "kosh sweep " + experiment.name());
         Sweep.Outcome outcome;
         try {
             outcome = Sweep.run(experiment, folder, threads != null ? threads : Runtime.getRuntime().availableProcessors(), resume,
-                    !noCharts, bar);
+                    output.charts(), output.chartSize, bar);
         } catch (SweepException e) {
             err.println("kosh: " + e.getMessage());
             return Main.BAD_INPUT;
@@ -82,9 +78,10 @@ final class SweepCommand implements Callable<Integer> {
         } finally {
             bar.close();
         }
-        if (outcome.chartProblem() != null)
-            err.println("kosh: the sweep's tables are complete, but its charts could not be drawn: " + outcome.chartProblem());
-        if (!quiet) {
+        String chartProblem = outcome.chartProblem();
+        if (chartProblem != null)
+            err.println("kosh: the sweep's tables are complete, but its charts could not be drawn: " + chartProblem);
+        if (!output.quiet) {
             PrintWriter o = spec.commandLine().getOut();
             o.printf(Locale.ROOT, "%s: %d design points x %d replicate%s, %d runs done now%s (%.1f s).%n", experiment.name(),
                     experiment.designPoints(), experiment.replicates(), experiment.replicates() == 1 ? "" : "s", outcome.ran(),

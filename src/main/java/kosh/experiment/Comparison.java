@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
+import kosh.chart.ChartSize;
 import kosh.chart.ComparisonCharts;
 import kosh.engine.Branching;
 import kosh.engine.Runner;
@@ -89,13 +90,14 @@ public final class Comparison {
      * Runs the baseline and every what-if {@code replicates} times and writes one folder per what-if.
      *
      * @param charts   whether to draw the charts of each difference ({@link ComparisonCharts})
+     * @param chartSize the page size they are drawn for
      * @param branch   whether a what-if that shares the baseline's first months resumes from the baseline's
      *                 checkpoint instead of rerunning them (same results, less time)
      * @param progress told the number of runs done (of {@code replicates × (1 + whatifs)}) after each replicate (may be null)
      * @throws IOException if a folder cannot be written; what was there before is then unchanged
      */
     public static List<Outcome> run(Input baseline, List<Input> whatifs, long masterSeed, int replicates, int threads,
-                                    List<Period> periods, List<Integer> years, Path out, boolean charts, boolean branch,
+                                    List<Period> periods, List<Integer> years, Path out, boolean charts, ChartSize chartSize, boolean branch,
                                     IntConsumer progress)
             throws IOException, InterruptedException {
         if (replicates < 1) throw new IllegalArgumentException("replicates must be >= 1, was " + replicates);
@@ -118,7 +120,7 @@ public final class Comparison {
                         RunFolder f = folders.get(s - 1);
                         List<Effect> effects = write(baseline, series[0], all.get(s), series[s], masterSeed, periods, years,
                                 shared[s], f.dir());
-                        if (charts) ComparisonCharts.drawAll(f.dir());
+                        if (charts) ComparisonCharts.drawAll(f.dir(), chartSize);
                         DataPackage.write(f.dir(), "compare-" + baseline.scenario().name() + "-" + all.get(s).scenario().name(),
                                 "kosh comparison of " + all.get(s).scenario().name() + " with " + baseline.scenario().name());
                         f.commit();

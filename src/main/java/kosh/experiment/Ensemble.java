@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.IntConsumer;
+import kosh.chart.ChartSize;
 import kosh.chart.EnsembleCharts;
 import kosh.output.DataPackage;
 import kosh.engine.Runner;
@@ -35,11 +36,12 @@ public final class Ensemble {
     /**
      * @param scenarioFile the file as the user named it, for experiment.yaml
      * @param charts       whether to draw the charts of the summary ({@link EnsembleCharts})
+     * @param chartSize    the page size they are drawn for
      * @param progress     told the number of replicates done after each one (may be null)
      * @throws IOException if the folder cannot be written; the previous content of {@code target} is then unchanged
      */
     public static Outcome run(Scenario scenario, Path scenarioFile, long masterSeed, int replicates, int threads,
-                              Path target, boolean charts, IntConsumer progress) throws IOException, InterruptedException {
+                              Path target, boolean charts, ChartSize chartSize, IntConsumer progress) throws IOException, InterruptedException {
         if (replicates < 1) throw new IllegalArgumentException("replicates must be >= 1, was " + replicates);
         try (RunFolder folder = RunFolder.stage(target)) {
             Path dir = folder.dir();
@@ -57,7 +59,7 @@ public final class Ensemble {
                     + "java -jar target/kosh.jar ensemble " + ExperimentFiles.path(scenarioFile) + " --replicates " + replicates
                     + " --seed " + masterSeed,
                     experimentYaml(scenario, scenarioFile, masterSeed, replicates));
-            if (charts) EnsembleCharts.drawAll(dir);
+            if (charts) EnsembleCharts.drawAll(dir, chartSize);
             DataPackage.write(dir, scenario.name() + "-ensemble-s" + masterSeed + "-n" + replicates,
                     "kosh ensemble of scenario " + scenario.name() + ", " + replicates + " replicates, master seed " + masterSeed);
             folder.commit();

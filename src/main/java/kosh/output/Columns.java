@@ -38,6 +38,11 @@ public final class Columns {
         }
     }
 
+    /** A statistic over replicates: its unit is that of the row's metric, so the column has none of its own. */
+    private static void statistic(String name, String what) {
+        put(name, "", what + " over replicates, in the unit of the row's metric");
+    }
+
     static {
         // timeseries.csv and monthly.csv
         put("year", "calendar year", "calendar year");
@@ -99,13 +104,13 @@ public final class Columns {
         // summary.csv, difference.csv and the charts' data of ensembles and comparisons
         put("metric", "", "the yearly column of timeseries.csv summarised");
         put("n", "replicates", "number of replicates (or replicate pairs) summarised");
-        put("mean", "", "mean over replicates, in the unit of the row's metric");
-        put("sd", "", "standard deviation over replicates, in the unit of the row's metric");
-        put("median", "", "median over replicates, in the unit of the row's metric");
-        put("p5", "", "5th percentile over replicates, in the unit of the row's metric");
-        put("p25", "", "25th percentile over replicates, in the unit of the row's metric");
-        put("p75", "", "75th percentile over replicates, in the unit of the row's metric");
-        put("p95", "", "95th percentile over replicates, in the unit of the row's metric");
+        statistic("mean", "mean");
+        statistic("sd", "standard deviation");
+        statistic("median", "median");
+        statistic("p5", "5th percentile");
+        statistic("p25", "25th percentile");
+        statistic("p75", "75th percentile");
+        statistic("p95", "95th percentile");
         put("replicate", "", "replicate number, from 0");
         put("seed", "", "the replicate's seed, for kosh run --seed");
         // the charts' <chart>.data.csv

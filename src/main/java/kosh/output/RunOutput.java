@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kosh.chart.ChartSize;
 import kosh.chart.RunCharts;
 import kosh.engine.Runner;
 import kosh.engine.Table;
@@ -30,7 +31,8 @@ public final class RunOutput {
      *
      * @return the files written, relative to {@code target}
      */
-    public static List<Path> write(Runner.Result result, Path scenarioFile, Path target, boolean charts) throws IOException {
+    public static List<Path> write(Runner.Result result, Path scenarioFile, Path target, boolean charts,
+                                   ChartSize chartSize) throws IOException {
         try (RunFolder folder = RunFolder.stage(target)) {
             List<Path> files = new ArrayList<>();
             for (Table t : result.tables()) {
@@ -42,7 +44,7 @@ public final class RunOutput {
             AtomicFiles.write(runYaml, runYaml(result, scenarioFile).getBytes(StandardCharsets.UTF_8));
             files.add(runYaml.getFileName());
             if (charts)
-                for (Path p : RunCharts.drawAll(folder.dir())) files.add(p.getFileName());
+                for (Path p : RunCharts.drawAll(folder.dir(), chartSize)) files.add(p.getFileName());
             String name = result.scenario().name() + "-seed-" + result.seed();
             files.add(DataPackage.write(folder.dir(), name, "kosh run of scenario " + result.scenario().name()
                     + ", seed " + result.seed()).getFileName());

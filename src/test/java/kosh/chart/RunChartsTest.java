@@ -99,7 +99,8 @@ class RunChartsTest {
             assertTrue(text.contains("1994"), svg + " has year ticks");
             assertFalse(text.contains("1,99"), svg + " writes years without a thousands separator");
         }
-        assertTrue(svgText(dir.resolve("flows.svg")).contains("1,000"),
+        // Whichever step the ticks take, a count of thousands has its separator.
+        assertTrue(java.util.regex.Pattern.compile("\\d,\\d{3}").matcher(svgText(dir.resolve("flows.svg"))).find(),
                 "counts have thousands separators");
     }
 

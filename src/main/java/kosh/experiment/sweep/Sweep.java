@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import kosh.chart.ChartSize;
 import kosh.chart.SensitivityChart;
 import kosh.engine.Runner;
 import kosh.experiment.ReplicateRunner;
@@ -77,10 +78,12 @@ public final class Sweep {
      *
      * @param resume continue from the journal in {@code folder}; without it an existing journal is an error
      * @param charts draw the charts of {@code indices.csv} ({@link SensitivityChart}) beside it
+     * @param chartSize the page size they are drawn for
      * @throws SweepException if a journal is in the way, belongs to another experiment, or a design point's scenario is refused
      * @throws ExecutionException if a run failed (its cause: e.g. an {@link UncheckedIOException} writing the journal)
      */
-    public static Outcome run(Experiment e, Path folder, int threads, boolean resume, boolean charts, Listener listener)
+    public static Outcome run(Experiment e, Path folder, int threads, boolean resume, boolean charts, ChartSize chartSize,
+                              Listener listener)
             throws SweepException, IOException, ExecutionException, InterruptedException {
         Plan plan = Plan.of(e);
         int outputs = e.outputs().size();
@@ -123,7 +126,7 @@ public final class Sweep {
         String chartProblem = null;
         if (charts && files.contains(Path.of(SweepFiles.INDICES))) {
             try {
-                for (Path p : SensitivityChart.draw(folder.resolve(SweepFiles.INDICES))) files.add(p.getFileName());
+                for (Path p : SensitivityChart.draw(folder.resolve(SweepFiles.INDICES), chartSize)) files.add(p.getFileName());
             } catch (IOException ex) {
                 chartProblem = ex.getMessage();
             }

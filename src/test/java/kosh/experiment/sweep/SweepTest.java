@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import kosh.chart.ChartSize;
 import kosh.experiment.Seeds;
 import kosh.scenario.Experiment;
 import kosh.scenario.ExperimentLoader;
@@ -23,7 +24,7 @@ class SweepTest {
         Experiment e = Fixture.experiment(dir, "grid-move", "{method: grid, seed: 4}", 2,
                 "parameters.move.base: {min: -4.2, max: -2.2, levels: 2}");
         Path folder = Sweep.folderFor(dir.resolve("out"), e);
-        Sweep.Outcome o = Sweep.run(e, folder, 2, false, true, null);
+        Sweep.Outcome o = Sweep.run(e, folder, 2, false, true, ChartSize.DOUBLE_COLUMN, null);
         assertEquals(dir.resolve("out/sweeps/grid-move"), folder);
         assertEquals(List.of(Path.of("design.csv"), Path.of("results.csv"), Path.of("experiment.yaml")), o.files());
         assertEquals(4, o.ran());
@@ -67,7 +68,7 @@ class SweepTest {
         Path folder = Sweep.folderFor(dir.resolve("out"), e);
         Files.createDirectories(folder);
         Files.writeString(folder.resolve(Journal.FILE), Sweep.header(e) + "\n");
-        SweepException x = assertThrows(SweepException.class, () -> Sweep.run(e, folder, 1, false, true, null));
+        SweepException x = assertThrows(SweepException.class, () -> Sweep.run(e, folder, 1, false, true, ChartSize.DOUBLE_COLUMN, null));
         assertTrue(x.getMessage().contains("--resume"), x.getMessage());
     }
 
@@ -77,7 +78,7 @@ class SweepTest {
         Experiment e = Fixture.experiment(dir, "clash", "{method: grid, seed: 1}", 1,
                 "places.north.russian_share: {min: 0.1, max: 0.9, levels: 2}", "places.north.mongolian_share: {min: 0, max: 0.15, levels: 2}");
         Path folder = Sweep.folderFor(dir.resolve("out"), e);
-        SweepException x = assertThrows(SweepException.class, () -> Sweep.run(e, folder, 1, false, true, null));
+        SweepException x = assertThrows(SweepException.class, () -> Sweep.run(e, folder, 1, false, true, ChartSize.DOUBLE_COLUMN, null));
         assertTrue(x.getMessage().startsWith("design point 3 {places.north.russian_share=0.9, places.north.mongolian_share=0.15}"), x.getMessage());
         assertTrue(x.getMessage().contains("cannot exceed 1"), x.getMessage());
         assertFalse(Files.exists(folder.resolve(Journal.FILE)));
