@@ -147,12 +147,13 @@ final class BandCharts {
             index = addBands(plot, index, metric, summary.where("metric", metric.id()), style);
         }
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-        EventLabels labels = EventMarkers.addTo(plot, events, true, style);
+        EventMarkers.addTo(plot, events, style);
 
         String description = "Ensemble of " + replicates(provenance) + ": " + spec.what();
         JFreeChart chart = style.chart(spec.title(), description, plot,
                 style.timeSourceLine(provenance.sourceLine()),
                 legend(spec, style, " (median)"), EventMarkers.legend(events, style));
+        EventLabels labels = EventMarkers.label(chart, events, style);
         Caption caption = new Caption(spec.title(), description,
                 List.of("Lines: the median over replicates; dark band: the middle 50% of replicates "
                         + "(25th to 75th percentile); light band: the middle 90% (5th to 95th percentile)",
@@ -176,8 +177,6 @@ final class BandCharts {
         combined.setGap(6 * style.space);
         combined.setBackgroundPaint(Color.WHITE);
         combined.setOutlineVisible(false);
-        List<EventLabels> labels = new ArrayList<>();
-        boolean first = true;
         for (Metric metric : spec.metrics()) {
             // The metric is told by its colour and the legend; the axis gives the unit.
             String axis = "Δ " + metric.unit();
@@ -187,11 +186,7 @@ final class BandCharts {
             ValueMarker zero = new ValueMarker(0, ChartStyle.BLACK, new BasicStroke(style.size.markerPoints()));
             panel.addRangeMarker(zero, Layer.FOREGROUND);
             panel.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-            EventLabels l = EventMarkers.addTo(panel, events, first, style);
-            if (l != null) {
-                labels.add(l);
-            }
-            first = false;
+            EventMarkers.addTo(panel, events, style);
             combined.add(panel, 1);
         }
 
@@ -202,6 +197,8 @@ final class BandCharts {
         JFreeChart chart = style.chart(spec.title() + ": what-if minus baseline", description, combined,
                 style.timeSourceLine(provenance.sourceLine()),
                 legend(spec, style, " (median difference)"), EventMarkers.legend(events, style));
+        // Above the top panel only; the lines cross every panel.
+        List<EventLabels> labels = FlowsChart.labelsOf(EventMarkers.label(chart, events, style));
         Caption caption = new Caption(spec.title() + ": what-if minus baseline", description,
                 List.of("Each panel shows one metric's paired difference, replicate i of the what-if "
                         + "minus replicate i of the baseline (the same seed): the median difference "

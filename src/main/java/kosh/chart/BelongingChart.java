@@ -74,14 +74,26 @@ final class BelongingChart {
 
         XYPlot top = panel(table, all, allYears, SETTLEMENT, style);
         XYPlot bottom = panel(table, all, allYears, FLUENCY, style);
-        EventLabels labels = EventMarkers.addTo(top, data.events(), true, style);
-        EventMarkers.addTo(bottom, data.events(), false, style);
+        EventMarkers.addTo(top, data.events(), style);
+        EventMarkers.addTo(bottom, data.events(), style);
         combined.add(top, 1);
         combined.add(bottom, 1);
 
-        JFreeChart chart = style.chart(TITLE, DESCRIPTION, combined,
-                style.timeSourceLine(data.provenance().sourceLine()),
-                distinct(top, bottom), EventMarkers.legend(data.events(), style));
+        JFreeChart chart;
+        if (style.size == ChartSize.SINGLE_COLUMN) {
+            // Ten entries flowed into one legend take four rows of a single column and mix
+            // the panels; a row per panel (added bottom up) takes three and says which is which.
+            chart = style.chart(TITLE, DESCRIPTION, combined,
+                    style.timeSourceLine(data.provenance().sourceLine()),
+                    reference(top), EventMarkers.legend(data.events(), style));
+            style.addLegendRow(chart, groups(bottom, style));
+            style.addLegendRow(chart, groups(top, style));
+        } else {
+            chart = style.chart(TITLE, DESCRIPTION, combined,
+                    style.timeSourceLine(data.provenance().sourceLine()),
+                    distinct(top, bottom), EventMarkers.legend(data.events(), style));
+        }
+        EventLabels labels = EventMarkers.label(chart, data.events(), style);
         return new Figure("belonging", chart, data(table, all),
                 data.caption(TITLE, DESCRIPTION, FlowsChart.labelsOf(labels),
                         "tidy: one row per year and group; value is belonging_mean of belonging.csv, "
@@ -183,6 +195,39 @@ final class BelongingChart {
             }
         }
         return Color.GRAY; // an unknown group: visible, but not mistaken for a known one
+    }
+
+    /** Legend labels shortened where a single column has no room; the panel says what they group. */
+    private static final java.util.Map<String, String> SHORT = java.util.Map.of("Repatriate cluster", "Cluster");
+
+    /** The legend item of the all-households line of {@code panel}. */
+    private static LegendItemSource reference(XYPlot panel) {
+        return () -> {
+            LegendItemCollection items = new LegendItemCollection();
+            LegendItemCollection panelItems = panel.getLegendItems();
+            for (int i = 0; i < panelItems.getItemCount(); i++) {
+                if (ALL_LABEL.equals(panelItems.get(i).getLabel())) {
+                    items.add(panelItems.get(i));
+                }
+            }
+            return items;
+        };
+    }
+
+    /** The legend items of the groups of {@code panel}, with {@link #SHORT} labels. */
+    private static LegendItemSource groups(XYPlot panel, ChartStyle style) {
+        return () -> {
+            LegendItemCollection items = new LegendItemCollection();
+            LegendItemCollection panelItems = panel.getLegendItems();
+            for (int i = 0; i < panelItems.getItemCount(); i++) {
+                LegendItem item = panelItems.get(i);
+                if (!ALL_LABEL.equals(item.getLabel())) {
+                    items.add(style.lineItem(SHORT.getOrDefault(item.getLabel(), item.getLabel()),
+                            (Color) item.getLinePaint(), item.getLineStroke()));
+                }
+            }
+            return items;
+        };
     }
 
     /** The legend items of the panels, each label once: "All households" is in both. */

@@ -256,7 +256,7 @@ final class ChartStyle {
      */
     JFreeChart chart(String titleText, String subtitleText, Plot plot, String sourceLine,
                      LegendItemSource... legendSources) {
-        JFreeChart chart = new JFreeChart(titleText, title, plot, false);
+        JFreeChart chart = new StripChart(titleText, title, plot);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setTextAntiAlias(true);
         chart.setAntiAlias(true);
@@ -277,17 +277,8 @@ final class ChartStyle {
         chart.addSubtitle(sourceTitle);
 
         if (legendSources.length > 0) {
-            LegendTitle legendTitle = new LegendTitle(legendSources[0]);
-            legendTitle.setSources(legendSources);
-            legendTitle.setItemFont(legend);
-            legendTitle.setItemPaint(TEXT);
-            legendTitle.setBackgroundPaint(Color.WHITE);
-            legendTitle.setFrame(BlockBorder.NONE);
-            legendTitle.setPosition(RectangleEdge.BOTTOM);
-            legendTitle.setHorizontalAlignment(HorizontalAlignment.CENTER);
+            LegendTitle legendTitle = legend(legendSources);
             legendTitle.setMargin(2 * space, 0, 0, 0);
-            legendTitle.setItemLabelPadding(insets(1, 3, 1, 8));
-            legendTitle.setLegendItemGraphicPadding(insets(1, 2, 1, 1));
             chart.addSubtitle(legendTitle);
         }
 
@@ -303,6 +294,37 @@ final class ChartStyle {
             chart.getTitle().setMargin(0, 2 * space, 6 * space, 0);
         }
         return chart;
+    }
+
+    /**
+     * Adds a row of legend entries above the legend {@link #chart} made (and
+     * above rows added before), for a legend whose rows group its entries.
+     */
+    void addLegendRow(JFreeChart chart, LegendItemSource... sources) {
+        // The gap to the plot goes above the top row only.
+        for (Object title : chart.getSubtitles()) {
+            if (title instanceof LegendTitle row) {
+                row.setMargin(0, 0, 0, 0);
+            }
+        }
+        LegendTitle row = legend(sources);
+        row.setMargin(2 * space, 0, 0, 0);
+        chart.addSubtitle(row);
+    }
+
+    private LegendTitle legend(LegendItemSource... sources) {
+        LegendTitle legendTitle = new LegendTitle(sources[0]);
+        legendTitle.setSources(sources);
+        legendTitle.setItemFont(legend);
+        legendTitle.setItemPaint(TEXT);
+        legendTitle.setBackgroundPaint(Color.WHITE);
+        legendTitle.setFrame(BlockBorder.NONE);
+        legendTitle.setPosition(RectangleEdge.BOTTOM);
+        legendTitle.setHorizontalAlignment(HorizontalAlignment.CENTER);
+        legendTitle.setMargin(0, 0, 0, 0);
+        legendTitle.setItemLabelPadding(insets(1, 3, 1, 8));
+        legendTitle.setLegendItemGraphicPadding(insets(1, 2, 1, 1));
+        return legendTitle;
     }
 
     /**

@@ -65,11 +65,12 @@ final class DzhutChart {
         plot.setDataset(1, herds);
         plot.mapDatasetToRangeAxis(1, 1);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-        EventLabels labels = EventMarkers.addTo(plot, data.events(), true, style);
+        EventMarkers.addTo(plot, data.events(), style);
 
         JFreeChart chart = style.chart(TITLE, DESCRIPTION, plot,
                 style.timeSourceLine(data.provenance().sourceLine()),
                 plot, EventMarkers.legend(data.events(), style));
+        EventLabels labels = EventMarkers.label(chart, data.events(), style);
         return new Figure("dzhut", chart, data.yearly(SERIES),
                 data.caption(TITLE, DESCRIPTION, FlowsChart.labelsOf(labels), RunData.YEARLY_ROWS));
     }

@@ -1,49 +1,103 @@
 package kosh.chart;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.geom.AffineTransform;
+import java.awt.Stroke;
+import java.awt.font.FontRenderContext;
+import java.awt.font.LineMetrics;
+import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.jfree.chart.annotations.AbstractXYAnnotation;
-import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.block.RectangleConstraint;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.Title;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.Size2D;
+import org.jfree.chart.ui.VerticalAlignment;
 
 /**
- * Labels each event's marker line, hanging from the top of the plot: by its id,
- * as text reading upwards beside the line, or, where the ids do not fit, by its
+ * The strip above a time chart's plot that labels each event's marker line: by
+ * its id or, where the ids do not fit in {@link #MAX_ID_ROWS} rows, by its
  * number in date order (1, 2, ...), which the chart's caption file explains.
  *
- * <p>The layout is worked out in pixels at draw time, so it holds at any chart
- * size. Labels are placed left to right; each goes on whichever side of its
- * line keeps it clear of other events' lines, as high as it can without
- * touching a label already placed. So events a few months apart get staggered
- * labels instead of a smudge. Whether ids or numbers are drawn is decided at
- * the first drawing and kept, so the PNG, SVG and PDF of a chart agree.
+ * <p>A subtitle, so JFreeChart reserves its height between the title and the
+ * plot and no label ever covers data. The dashed lines are continued up
+ * through the strip, and each label sits beside its own line, in as few rows
+ * as the labels need. Where the labels fall depends on where the plot's data
+ * area falls, which JFreeChart only knows once it has drawn the plot, so a
+ * {@link StripChart} measures the plot ({@link #fit}) before every drawing.
+ * Whether ids or numbers are drawn is decided at the first drawing and kept,
+ * so the PNG, SVG and PDF of a chart agree.
  */
-final class EventLabels extends AbstractXYAnnotation {
+final class EventLabels extends Title {
 
     private static final long serialVersionUID = 1L;
 
-    /** Points between a line and its label, and between neighbouring labels. */
+    /** Points between a line and its label, and between neighbouring labels in a row. */
     static final double GAP = 2.5;
-    /** Ids are drawn only if every one fits within this share of the plot's height. */
-    static final double ID_DEPTH_SHARE = 0.6;
-    /** White behind the text, slightly see-through, so a label never hides data entirely. */
-    private static final Color HALO = new Color(255, 255, 255, 215);
+    /** Ids are drawn only if they fit in this many rows; otherwise numbers. */
+    static final int MAX_ID_ROWS = 2;
+    /** Points between rows, and between the lowest row and the plot. */
+    static final double ROW_GAP = 0.5;
+    /**
+     * Numbered events whose lines are closer than this share of a numeral's
+     * width share one label ("5,6,7"): their lines are hard to tell apart
+     * anyway, and a label each would stack them row upon row.
+     */
+    static final double JOIN_SHARE = 1.0;
+    /** Between the numbers of a shared label. */
+    private static final String SEPARATOR = ",";
+    /** Points of white on either side of a label's text. */
+    private static final double PAD = 0.6;
+    /**
+     * Text is measured in one context whatever it is drawn on, so the layout,
+     * and with it the strip's height, is the same in the PNG, SVG and PDF.
+     */
+    private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
 
     private final List<EventMark> events;
+    private final XYPlot plot;
     private final Font font;
-    private Boolean numbered;
+    /** The marker lines' width and dashes (a stroke is not serializable). */
+    private final float lineWidth;
+    private final float[] dashes;
 
-    EventLabels(List<EventMark> events, Font font) {
+    private Boolean numbered;
+    /** Rows the strip is reserving; set by {@link #fit} before each drawing. */
+    private int rows;
+    /**
+     * The layout for the coming drawing: the events on the axis (indices into
+     * {@link #events}), their lines' x, the labels (each a run of those
+     * events, as positions in {@code shown}) and where each label goes.
+     */
+    private transient List<Integer> shown = List.of();
+    private transient List<Double> lines = List.of();
+    private transient List<int[]> labels = List.of();
+    private transient List<Slot> slots = List.of();
+    private double dataTop;
+    /** Label boxes of the last drawing, in the chart's coordinates. */
+    private transient List<Rectangle2D> drawn = List.of();
+
+    /**
+     * @param plot the chart's plot (a combined plot for stacked panels): its
+     *             domain axis places the lines
+     */
+    EventLabels(List<EventMark> events, XYPlot plot, Font font, Stroke marker) {
+        super(RectangleEdge.TOP, HorizontalAlignment.LEFT, VerticalAlignment.TOP);
         this.events = List.copyOf(events);
+        this.plot = plot;
         this.font = font;
+        BasicStroke line = marker instanceof BasicStroke b ? b : new BasicStroke(0.5f);
+        this.lineWidth = line.getLineWidth();
+        this.dashes = line.getDashArray();
+        setPadding(0, 0, 0, 0);
+        setMargin(0, 0, 0, 0);
     }
 
     /**
@@ -54,183 +108,229 @@ final class EventLabels extends AbstractXYAnnotation {
         return numbered != null && numbered;
     }
 
-    /** Where a label goes: its box in pixels. */
-    record Box(double left, double right, double top, double bottom) {
+    /** The label boxes of the last drawing, in the chart's coordinates. */
+    synchronized List<Rectangle2D> drawnBoxes() {
+        return drawn == null ? List.of() : drawn;
+    }
 
-        boolean touches(Box other) {
-            return left < other.right + GAP && other.left < right + GAP
-                    && top < other.bottom + GAP && other.top < bottom + GAP;
+    /** How many rows of labels the last drawing had. */
+    synchronized int rows() {
+        return rows;
+    }
+
+    /** Measures the plot where no one sees it: the plot's rendering info, as drawn now. */
+    @FunctionalInterface
+    interface Measure {
+        PlotRenderingInfo plotInfo();
+    }
+
+    /**
+     * Lays the labels out for the coming drawing: reserves one row, measures
+     * the plot, and reserves as many rows as the labels then need, measuring
+     * again while that changes the plot's width (its value axis may widen).
+     */
+    synchronized void fit(Measure measure) {
+        int reserve = 1;
+        for (int attempt = 0; attempt < 4; attempt++) {
+            rows = reserve;
+            PlotRenderingInfo info = measure.plotInfo();
+            Rectangle2D data = topDataArea(info);
+            int needed = layOut(data);
+            if (needed == 0) {
+                rows = 0; // no event on the axis: no strip
+                break;
+            }
+            if (needed <= reserve) {
+                break;
+            }
+            reserve = needed;
         }
+    }
+
+    /** The data area of the top panel: where the strip's lines meet the plot's. */
+    static Rectangle2D topDataArea(PlotRenderingInfo info) {
+        return info.getSubplotCount() > 0 ? info.getSubplotInfo(0).getDataArea() : info.getDataArea();
+    }
+
+    /** Places the labels above {@code data}; returns the rows they need. */
+    private int layOut(Rectangle2D data) {
+        dataTop = data.getMinY();
+        List<Integer> index = new ArrayList<>();
+        List<Double> xs = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            double x = events.get(i).x();
+            if (plot.getDomainAxis().getRange().contains(x)) {
+                index.add(i);
+                xs.add(plot.getDomainAxis().valueToJava2D(x, data, plot.getDomainAxisEdge()));
+            }
+        }
+        double[] at = xs.stream().mapToDouble(Double::doubleValue).toArray();
+        if (numbered == null) {
+            List<int[]> single = runs(at, 0);
+            List<Slot> ids = place(single, at, index, false, data);
+            numbered = !StripLayout.readable(ids, MAX_ID_ROWS);
+        }
+        shown = List.copyOf(index);
+        lines = List.copyOf(xs);
+        labels = runs(at, numbered ? JOIN_SHARE * font.getStringBounds("0", MEASURE).getWidth() : 0);
+        slots = place(labels, at, index, numbered, data);
+        return StripLayout.rows(slots);
+    }
+
+    /**
+     * Runs of consecutive lines that share a label: each run's lines lie within
+     * {@code span} of its first; with {@code span} 0 every line is its own run.
+     */
+    static List<int[]> runs(double[] lines, double span) {
+        List<int[]> runs = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= lines.length; i++) {
+            if (i == lines.length || lines[i] - lines[start] > span) {
+                int[] run = new int[i - start];
+                for (int k = 0; k < run.length; k++) {
+                    run[k] = start + k;
+                }
+                runs.add(run);
+                start = i;
+            }
+        }
+        return runs;
+    }
+
+    private List<Slot> place(List<int[]> runs, double[] at, List<Integer> index, boolean asNumbers,
+                             Rectangle2D data) {
+        double[] first = new double[runs.size()];
+        double[] last = new double[runs.size()];
+        double[] widths = new double[runs.size()];
+        for (int r = 0; r < runs.size(); r++) {
+            int[] run = runs.get(r);
+            first[r] = at[run[0]];
+            last[r] = at[run[run.length - 1]];
+            widths[r] = font.getStringBounds(text(run, index, asNumbers), MEASURE).getWidth() + 2 * PAD;
+        }
+        return StripLayout.place(first, last, at, widths, data.getMinX(), data.getMaxX());
+    }
+
+    private String text(int[] run, List<Integer> index, boolean asNumbers) {
+        StringBuilder text = new StringBuilder();
+        for (int k : run) {
+            text.append(text.length() == 0 ? "" : SEPARATOR).append(text(index.get(k), asNumbers));
+        }
+        return text.toString();
+    }
+
+    private String text(int index, boolean asNumbers) {
+        return asNumbers ? Integer.toString(index + 1) : events.get(index).id();
+    }
+
+    /**
+     * The ink of a row's text, relative to its baseline: numbers only need the
+     * height of a numeral (and a comma's tail), ids the font's full ascent and
+     * descent. Tight rows keep the strip short.
+     */
+    private Rectangle2D ink() {
+        if (numbered()) {
+            return font.createGlyphVector(MEASURE, "0123456789" + SEPARATOR).getVisualBounds();
+        }
+        LineMetrics m = font.getLineMetrics("0123456789-abcdefghijklmnopqrstuvwxyz", MEASURE);
+        return new Rectangle2D.Double(0, -m.getAscent(), 1, m.getAscent() + m.getDescent());
+    }
+
+    private double rowHeight() {
+        return ink().getHeight() + 2 * PAD;
+    }
+
+    /** The strip's height: its rows, and a gap above the plot. */
+    private double height() {
+        return rows == 0 ? 0 : rows * (rowHeight() + ROW_GAP) + ROW_GAP;
     }
 
     @Override
-    public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis,
-                     ValueAxis rangeAxis, int rendererIndex, PlotRenderingInfo info) {
+    public synchronized Size2D arrange(Graphics2D g2, RectangleConstraint constraint) {
+        return constraint.calculateConstrainedSize(new Size2D(0, height()));
+    }
+
+    @Override
+    public Object draw(Graphics2D g2, Rectangle2D area, Object params) {
+        draw(g2, area);
+        return null;
+    }
+
+    @Override
+    public synchronized void draw(Graphics2D g2, Rectangle2D area) {
+        if (rows == 0 || slots == null || slots.isEmpty()) {
+            drawn = List.of();
+            return;
+        }
+        // The lines first, from the plot up to the top of the strip; the labels over them.
+        for (int i = 0; i < lines.size(); i++) {
+            g2.setPaint(EventMarkers.colour(events.get(shown.get(i))));
+            g2.setStroke(continuing(dataTop - area.getMinY()));
+            g2.draw(new Line2D.Double(lines.get(i), area.getMinY(), lines.get(i), dataTop));
+        }
         g2.setFont(font);
-        FontMetrics metrics = g2.getFontMetrics();
-        double thickness = metrics.getAscent() + metrics.getDescent();
-
-        List<Integer> shown = new ArrayList<>();
-        List<Double> lines = new ArrayList<>();
-        for (int i = 0; i < events.size(); i++) {
-            if (domainAxis.getRange().contains(events.get(i).x())) {
-                shown.add(i);
-                lines.add(domainAxis.valueToJava2D(events.get(i).x(), dataArea, plot.getDomainAxisEdge()));
+        double descent = ink().getMaxY();
+        double step = rowHeight() + ROW_GAP;
+        List<Rectangle2D> boxes = new ArrayList<>();
+        for (int i = 0; i < slots.size(); i++) {
+            Slot slot = slots.get(i);
+            if (slot == null) {
+                continue;
             }
-        }
-        double[] xs = new double[shown.size()];
-        double[] idLengths = new double[shown.size()];
-        double[] numberWidths = new double[shown.size()];
-        double[] numberHeights = new double[shown.size()];
-        for (int i = 0; i < xs.length; i++) {
-            xs[i] = lines.get(i);
-            idLengths[i] = width(g2, events.get(shown.get(i)).id());
-            numberWidths[i] = width(g2, number(shown.get(i)));
-            numberHeights[i] = metrics.getAscent();
-        }
-
-        List<Box> boxes;
-        synchronized (this) {
-            if (numbered == null) {
-                List<Box> ids = layout(xs, idLengths, thickness, dataArea);
-                numbered = !allWithin(ids, dataArea.getMinY() + ID_DEPTH_SHARE * dataArea.getHeight());
-            }
-        }
-        boxes = numbered ? layout(xs, numberWidths, numberHeights, dataArea)
-                : layout(xs, idLengths, thickness, dataArea);
-        for (int i = 0; i < xs.length; i++) {
-            if (boxes.get(i) != null) {
-                int index = shown.get(i);
-                if (numbered) {
-                    drawNumber(g2, events.get(index), number(index), boxes.get(i));
-                } else {
-                    drawId(g2, events.get(index), boxes.get(i));
+            double bottom = area.getMaxY() - ROW_GAP - slot.row() * step;
+            Rectangle2D box = new Rectangle2D.Double(slot.left(), bottom - rowHeight(),
+                    slot.right() - slot.left(), rowHeight());
+            g2.setPaint(Color.WHITE);
+            g2.fill(box);
+            // Piece by piece, so each number keeps its event's colour (dzhut winters blue).
+            double x = slot.left() + PAD;
+            float baseline = (float) (bottom - PAD - descent);
+            int[] run = labels.get(i);
+            for (int k = 0; k < run.length; k++) {
+                if (k > 0) {
+                    g2.setPaint(ChartStyle.MUTED_TEXT);
+                    g2.drawString(SEPARATOR, (float) x, baseline);
+                    x += advance(g2, SEPARATOR);
                 }
+                int index = shown.get(run[k]);
+                String piece = text(index, numbered);
+                g2.setPaint(EventMarkers.colour(events.get(index)));
+                g2.drawString(piece, (float) x, baseline);
+                x += advance(g2, piece);
             }
+            boxes.add(box);
         }
+        drawn = List.copyOf(boxes);
     }
 
-    private static String number(int index) {
-        return Integer.toString(index + 1);
-    }
-
-    private double width(Graphics2D g2, String text) {
-        return font.getStringBounds(text, g2.getFontRenderContext()).getWidth() + 1;
-    }
-
-    private static boolean allWithin(List<Box> boxes, double maxY) {
-        for (Box box : boxes) {
-            if (box == null || box.bottom() > maxY) {
-                return false;
-            }
-        }
-        return true;
+    private double advance(Graphics2D g2, String text) {
+        return font.getStringBounds(text, g2.getFontRenderContext()).getWidth();
     }
 
     /**
-     * Places one upright label (text turned to read upwards) per marker line.
-     *
-     * @param lines     x of each marker line in pixels, ascending
-     * @param lengths   length of each label's text in pixels (its height once turned)
-     * @param thickness height of a line of text in pixels (its width once turned)
-     * @param area      the plot's data area
-     * @return a box per line, or {@code null} where the plot is narrower than a line of text
+     * The marker's dashes, shifted so that a line of {@code length} drawn down
+     * to the plot ends where a gap ends: the plot's line starts with a dash,
+     * so the two read as one dashed line.
      */
-    static List<Box> layout(double[] lines, double[] lengths, double thickness, Rectangle2D area) {
-        double[] widths = new double[lines.length];
-        java.util.Arrays.fill(widths, thickness);
-        return layout(lines, widths, lengths, area);
-    }
-
-    /**
-     * Places one label box of {@code widths[i]} by {@code heights[i]} pixels
-     * beside each marker line.
-     */
-    static List<Box> layout(double[] lines, double[] widths, double[] heights, Rectangle2D area) {
-        List<Box> placed = new ArrayList<>();
-        List<Box> result = new ArrayList<>();
-        for (int i = 0; i < lines.length; i++) {
-            double x = lines[i];
-            Box best = null;
-            int bestScore = Integer.MAX_VALUE;
-            for (boolean right : new boolean[] {true, false}) {
-                double left = right ? x + GAP : x - GAP - widths[i];
-                if (left < area.getMinX() || left + widths[i] > area.getMaxX()) {
-                    continue;
-                }
-                Box box = highestFree(placed, left, left + widths[i], heights[i], area.getMinY() + GAP);
-                // Prefer, in order: a label that fits in the plot, one no other line
-                // crosses (it would read as belonging to that line), the higher one.
-                boolean fits = box.bottom <= area.getMaxY() - GAP;
-                boolean crossed = crossedByOtherLine(box, lines, i);
-                int score = (fits ? 0 : 2_000_000) + (crossed ? 1_000_000 : 0) + (int) box.top;
-                if (score < bestScore) {
-                    best = box;
-                    bestScore = score;
-                }
-            }
-            if (best != null && best.bottom > area.getMaxY() - GAP) {
-                // More crowding than the plot is deep: hang it from the top and let it overlap.
-                double top = area.getMinY() + GAP;
-                best = new Box(best.left, best.right, top, top + heights[i]);
-            }
-            if (best != null) {
-                placed.add(best);
-            }
-            result.add(best);
+    private Stroke continuing(double length) {
+        if (dashes == null) {
+            return new BasicStroke(lineWidth, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER);
         }
-        return result;
-    }
-
-    /**
-     * The highest box of this height at {@code left..right}, at or below
-     * {@code top}, that touches no box already placed.
-     */
-    private static Box highestFree(List<Box> placed, double left, double right, double height,
-                                   double top) {
-        Box box = new Box(left, right, top, top + height);
-        boolean moved = true;
-        while (moved) {
-            moved = false;
-            for (Box other : placed) {
-                if (box.touches(other)) {
-                    double below = other.bottom + GAP + 0.5;
-                    box = new Box(left, right, below, below + height);
-                    moved = true;
-                }
-            }
+        double period = 0;
+        for (float d : dashes) {
+            period += d;
         }
-        return box;
+        float phase = (float) ((period - length % period) % period);
+        return new BasicStroke(lineWidth, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dashes, phase);
     }
 
-    private static boolean crossedByOtherLine(Box box, double[] lines, int own) {
-        for (int j = 0; j < lines.length; j++) {
-            if (j != own && lines[j] > box.left - 1 && lines[j] < box.right + 1) {
-                return true;
-            }
-        }
-        return false;
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
     }
 
-    private static void drawId(Graphics2D g2, EventMark event, Box box) {
-        g2.setPaint(HALO);
-        g2.fill(new Rectangle2D.Double(box.left, box.top, box.right - box.left, box.bottom - box.top));
-        // Turned a quarter anticlockwise, the baseline runs up the screen from the
-        // box's bottom and the ascent lies to the left. Drawn as plain text (not
-        // JFreeChart's rotated-string helper, which outlines glyphs) so the SVG
-        // and PDF keep the label as searchable, selectable text.
-        AffineTransform saved = g2.getTransform();
-        g2.translate(box.left + g2.getFontMetrics().getAscent(), box.bottom - 0.5);
-        g2.rotate(-Math.PI / 2);
-        g2.setPaint(EventMarkers.colour(event));
-        g2.drawString(event.id(), 0f, 0f);
-        g2.setTransform(saved);
-    }
-
-    private static void drawNumber(Graphics2D g2, EventMark event, String number, Box box) {
-        g2.setPaint(HALO);
-        g2.fill(new Rectangle2D.Double(box.left, box.top, box.right - box.left, box.bottom - box.top));
-        g2.setPaint(EventMarkers.colour(event));
-        g2.drawString(number, (float) (box.left + 0.5), (float) box.bottom);
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
     }
 }

@@ -3,6 +3,7 @@ package kosh.chart;
 import java.awt.Color;
 import java.util.List;
 
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.LegendItemSource;
 import org.jfree.chart.plot.ValueMarker;
@@ -10,22 +11,17 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
 
 /**
- * Marks policy events and dzhut winters on a time plot: a thin dashed vertical
- * line at the event's month and, optionally, a label (its id, or its number
- * where ids do not fit).
+ * Marks policy events and dzhut winters on a time chart: a thin dashed vertical
+ * line at the event's month across every panel, and a label (its id, or its
+ * number where ids do not fit) in a strip above the plot.
  */
 final class EventMarkers {
 
     private EventMarkers() {
     }
 
-    /**
-     * Adds a dashed line for every event to {@code plot}, and the labels if
-     * {@code withLabels} (a stacked panel labels only its top plot).
-     *
-     * @return the labels added, or {@code null} if none
-     */
-    static EventLabels addTo(XYPlot plot, List<EventMark> events, boolean withLabels, ChartStyle style) {
+    /** Adds a dashed line for every event to {@code plot}, one panel of a chart. */
+    static void addTo(XYPlot plot, List<EventMark> events, ChartStyle style) {
         for (EventMark event : events) {
             ValueMarker marker = new ValueMarker(event.x());
             marker.setPaint(colour(event));
@@ -33,12 +29,21 @@ final class EventMarkers {
             // In front of the data: stacked bars would otherwise hide the line.
             plot.addDomainMarker(marker, Layer.FOREGROUND);
         }
-        if (withLabels && !events.isEmpty()) {
-            EventLabels labels = new EventLabels(events, style.eventLabel);
-            plot.addAnnotation(labels, false);
-            return labels;
+    }
+
+    /**
+     * Adds the strip of event labels above the plot of {@code chart}, made by
+     * {@link ChartStyle#chart}, below its title and explanation.
+     *
+     * @return the labels added, or {@code null} if there are no events
+     */
+    static EventLabels label(JFreeChart chart, List<EventMark> events, ChartStyle style) {
+        if (events.isEmpty()) {
+            return null;
         }
-        return null;
+        EventLabels labels = new EventLabels(events, (XYPlot) chart.getPlot(), style.eventLabel, style.marker);
+        chart.addSubtitle(labels);
+        return labels;
     }
 
     static Color colour(EventMark event) {

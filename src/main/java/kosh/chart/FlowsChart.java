@@ -67,11 +67,12 @@ final class FlowsChart {
         plot.setRenderer(1, line);
         plot.setDataset(1, returns);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD); // the line over the bars
-        EventLabels labels = EventMarkers.addTo(plot, data.events(), true, style);
+        EventMarkers.addTo(plot, data.events(), style);
 
         JFreeChart chart = style.chart(TITLE, DESCRIPTION, plot,
                 style.timeSourceLine(data.provenance().sourceLine()),
                 plot, EventMarkers.legend(data.events(), style));
+        EventLabels labels = EventMarkers.label(chart, data.events(), style);
         return new Figure("flows", chart, data.yearly(SERIES),
                 data.caption(TITLE, DESCRIPTION, labelsOf(labels), RunData.YEARLY_ROWS));
     }

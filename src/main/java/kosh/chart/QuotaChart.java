@@ -74,11 +74,12 @@ final class QuotaChart {
         plot.mapDatasetToRangeAxis(2, 1);
         // Open places first, places taken inside them, money on top.
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-        EventLabels labels = EventMarkers.addTo(plot, data.events(), true, style);
+        EventMarkers.addTo(plot, data.events(), style);
 
         JFreeChart chart = style.chart(TITLE, DESCRIPTION, plot,
                 style.timeSourceLine(data.provenance().sourceLine()),
                 plot, EventMarkers.legend(data.events(), style));
+        EventLabels labels = EventMarkers.label(chart, data.events(), style);
         return new Figure("quota", chart, data.yearly(SERIES),
                 data.caption(TITLE, DESCRIPTION, FlowsChart.labelsOf(labels), RunData.YEARLY_ROWS));
     }

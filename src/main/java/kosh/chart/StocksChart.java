@@ -54,11 +54,12 @@ final class StocksChart {
         XYPlot plot = style.plot(time, style.countAxis("Persons (at 31 December)"));
         plot.setRenderer(renderer);
         plot.setDataset(lines);
-        EventLabels labels = EventMarkers.addTo(plot, data.events(), true, style);
+        EventMarkers.addTo(plot, data.events(), style);
 
         JFreeChart chart = style.chart(TITLE, DESCRIPTION, plot,
                 style.timeSourceLine(data.provenance().sourceLine()),
                 plot, EventMarkers.legend(data.events(), style));
+        EventLabels labels = EventMarkers.label(chart, data.events(), style);
         return new Figure("stocks", chart, data.yearly(STATES),
                 data.caption(TITLE, DESCRIPTION, FlowsChart.labelsOf(labels), RunData.YEARLY_ROWS));
     }

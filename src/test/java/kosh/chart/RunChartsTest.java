@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -186,30 +185,6 @@ class RunChartsTest {
         RunCharts.drawAll(dir);
 
         assertTrue(svgText(dir.resolve("stocks.svg")).contains("scenario redrawn, seed 8"));
-    }
-
-    @Test
-    void eventsMonthsApartGetLabelsThatDoNotTouch() {
-        // Three events within a year on a 40-year axis 800 px wide: about 20 px a year.
-        double[] lines = {500, 508, 514, 540};
-        double[] lengths = {60, 90, 80, 70};
-        Rectangle2D area = new Rectangle2D.Double(100, 50, 800, 400);
-
-        List<EventLabels.Box> boxes = EventLabels.layout(lines, lengths, 12, area);
-
-        for (int i = 0; i < boxes.size(); i++) {
-            EventLabels.Box a = boxes.get(i);
-            assertTrue(a.top() >= area.getMinY() && a.bottom() <= area.getMaxY(), "inside the plot: " + a);
-            assertTrue(a.right() < lines[i] || a.left() > lines[i], "beside its own line: " + a);
-            for (int j = i + 1; j < boxes.size(); j++) {
-                EventLabels.Box b = boxes.get(j);
-                boolean apart = a.right() <= b.left() || b.right() <= a.left()
-                        || a.bottom() <= b.top() || b.bottom() <= a.top();
-                assertTrue(apart, "labels " + i + " and " + j + " overlap: " + a + " " + b);
-            }
-        }
-        assertTrue(boxes.get(2).top() > area.getMinY() + EventLabels.GAP,
-                "the third of three close events is staggered down");
     }
 
     @Test
