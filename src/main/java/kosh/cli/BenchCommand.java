@@ -79,8 +79,8 @@ final class BenchCommand implements Callable<Integer> {
         Runtime rt = Runtime.getRuntime();
         out.printf(Locale.ROOT, "kosh bench: %s (%,d persons in %d, %d-%d)%s%n", scenarioFile, scenario.population().persons(),
                 scenario.startYear(), scenario.startYear(), scenario.endYear(), quick ? ", quick: population at 1/50" : "");
-        out.printf(Locale.ROOT, "machine: %d cores, max heap %,d MB, Java %s (%s)%n%n", rt.availableProcessors(),
-                rt.maxMemory() >> 20, System.getProperty("java.version"), System.getProperty("java.vm.name"));
+        out.printf(Locale.ROOT, "machine: %d cores, max heap %,d MB, Java %s (%s), %s%n%n", rt.availableProcessors(),
+                rt.maxMemory() >> 20, System.getProperty("java.version"), System.getProperty("java.vm.name"), collectors());
 
         Runner.Result warmUp = Runner.run(scenario, 1, null);
         double[] wall = new double[runs], cpu = new double[runs];
@@ -99,12 +99,13 @@ final class BenchCommand implements Callable<Integer> {
                 householdMonths(warmUp) / runSeconds, householdMonths(warmUp));
         int ensembleRuns = 2 * threadCount;
         final Scenario timed = scenario;
-        long e0 = System.nanoTime();
+        long e0 = System.nanoTime(), gc0 = collectionMillis();
         ReplicateRunner.run(ensembleRuns, threadCount, i -> Runner.run(timed, Seeds.replicate(1, i), null), (i, r) -> { });
         double ensembleSeconds = (System.nanoTime() - e0) / 1e9;
-        out.printf(Locale.ROOT, "%-44s %.1f runs/min (%.2f s per run per thread)%n",
+        double gcSeconds = (collectionMillis() - gc0) / 1e3;
+        out.printf(Locale.ROOT, "%-44s %.1f runs/min (%.2f s per run per thread; garbage collection %.2f s of %.2f s)%n",
                 "ensemble, " + ensembleRuns + " runs on " + threadCount + " thread" + (threadCount == 1 ? "" : "s"),
-                ensembleRuns * 60 / ensembleSeconds, ensembleSeconds * threadCount / ensembleRuns);
+                ensembleRuns * 60 / ensembleSeconds, ensembleSeconds * threadCount / ensembleRuns, gcSeconds, ensembleSeconds);
 
         out.printf(Locale.ROOT, "%n%-10s %12s %10s %7s %15s %7s%n", "population", "persons", "run time", "vs 1x",
                 "peak heap used", "vs 1x");
@@ -120,6 +121,22 @@ final class BenchCommand implements Callable<Integer> {
                     sample.seconds, sample.seconds / baseTime, sample.peakHeapBytes / 1048576.0, sample.peakHeapBytes / baseHeap);
         }
         return Main.OK;
+    }
+
+    /**
+     * The garbage collectors in use: the collector changes the figures (see the README's Speed
+     * section), so the report says which one measured them.
+     */
+    private static String collectors() {
+        return "collectors " + String.join(", ", ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(java.lang.management.GarbageCollectorMXBean::getName).toList());
+    }
+
+    /** Milliseconds spent collecting garbage in this JVM so far, all collectors together. */
+    private static long collectionMillis() {
+        long ms = 0;
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) ms += Math.max(0, gc.getCollectionTime());
+        return ms;
     }
 
     /** What is wrong with the options, or null. */
