@@ -172,6 +172,21 @@ class CompareCommandTest {
         assertTrue(c.out().contains("no interval"), c.out());
     }
 
+    @Test
+    void branchResumesTheWhatIfFromTheBaselineAndChangesNoResult() throws IOException {
+        Cli c = Cli.run("compare", small.toString(), noSuspension.toString(), "-n", "1", "--branch", "--no-charts",
+                "--out", tmp.resolve("branch").toString());
+        Cli d = Cli.run("compare", small.toString(), noSuspension.toString(), "-n", "1", "--no-charts",
+                "--out", tmp.resolve("whole").toString());
+        assertEquals(0, c.status(), c.err());
+        assertEquals(0, d.status(), d.err());
+        Path branched = tmp.resolve("branch/compare-small/small-no-suspension"), whole = tmp.resolve("whole/compare-small/small-no-suspension");
+        assertTrue(Files.readString(branched.resolve("experiment.yaml")).contains("resumed from the baseline's checkpoint after 267 months"));
+        assertTrue(Files.readString(whole.resolve("experiment.yaml")).contains("every replicate ran from the start"));
+        for (String f : List.of("difference.csv", "effects.csv"))
+            assertEquals(Files.readString(whole.resolve(f)), Files.readString(branched.resolve(f)), f);
+    }
+
     static Stream<Arguments> badInputs() {
         return Stream.of(
                 Arguments.of("backward period", List.of("--period", "2014-2012"), "ends before it starts"),
