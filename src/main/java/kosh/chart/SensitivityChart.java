@@ -188,13 +188,9 @@ public final class SensitivityChart {
             return items;
         };
         JFreeChart chart = style.chart(title, description, plot, provenance.sourceLine(), legend);
-        Caption caption = new Caption(title, description,
-                List.of("Bars: the confidence intervals given in the indices file; dashed line: σ = μ*; "
-                        + "parameters above it act mostly through non-linearity or interaction"),
-                List.of(), List.of(), provenance,
-                "the rows of indices.csv for method " + method + " and output " + output
-                        + ": one row per parameter and statistic");
-        return new Figure(fileName(method, output), chart, rowsOf(rows), caption);
+        return figure(method, output, rows, provenance, chart, title, description,
+                "Bars: the confidence intervals given in the indices file; dashed line: σ = μ*; "
+                        + "parameters above it act mostly through non-linearity or interaction");
     }
 
     private static Figure sobol(String method, String output, CsvTable rows, Provenance provenance,
@@ -268,10 +264,15 @@ public final class SensitivityChart {
         String description = "Share of the variance of " + output + " due to each parameter alone "
                 + "(first order, S1) and with all its interactions (total, ST)";
         JFreeChart chart = style.chart(title, description, plot, provenance.sourceLine(), plot);
-        Caption caption = new Caption(title, description,
-                List.of("Parameters are ordered by total index, largest on top; whiskers: the confidence "
-                        + "intervals given in the indices file"),
-                List.of(), List.of(), provenance,
+        return figure(method, output, rows, provenance, chart, title, description,
+                "Parameters are ordered by total index, largest on top; whiskers: the confidence "
+                        + "intervals given in the indices file");
+    }
+
+    /** The chart with its caption and the rows it plots, as every sensitivity chart has them. */
+    private static Figure figure(String method, String output, CsvTable rows, Provenance provenance, JFreeChart chart,
+                                 String title, String description, String howToRead) throws IOException {
+        Caption caption = new Caption(title, description, List.of(howToRead), List.of(), List.of(), provenance,
                 "the rows of indices.csv for method " + method + " and output " + output
                         + ": one row per parameter and statistic");
         return new Figure(fileName(method, output), chart, rowsOf(rows), caption);
