@@ -3,7 +3,6 @@ package kosh.chart;
 import java.awt.geom.Ellipse2D;
 import java.io.IOException;
 
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
@@ -65,13 +64,6 @@ final class DzhutChart {
         plot.setDataset(1, herds);
         plot.mapDatasetToRangeAxis(1, 1);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-        EventMarkers.addTo(plot, data.events(), style);
-
-        JFreeChart chart = style.chart(TITLE, DESCRIPTION, plot,
-                style.timeSourceLine(data.provenance().sourceLine()),
-                plot, EventMarkers.legend(data.events(), style));
-        EventLabels labels = EventMarkers.label(chart, data.events(), style);
-        return new Figure("dzhut", chart, data.yearly(SERIES),
-                data.caption(TITLE, DESCRIPTION, FlowsChart.labelsOf(labels), RunData.YEARLY_ROWS));
+        return data.yearlyFigure("dzhut", TITLE, DESCRIPTION, plot, SERIES, style);
     }
 }

@@ -3,7 +3,6 @@ package kosh.chart;
 import java.io.IOException;
 import java.util.List;
 
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
@@ -67,14 +66,7 @@ final class FlowsChart {
         plot.setRenderer(1, line);
         plot.setDataset(1, returns);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD); // the line over the bars
-        EventMarkers.addTo(plot, data.events(), style);
-
-        JFreeChart chart = style.chart(TITLE, DESCRIPTION, plot,
-                style.timeSourceLine(data.provenance().sourceLine()),
-                plot, EventMarkers.legend(data.events(), style));
-        EventLabels labels = EventMarkers.label(chart, data.events(), style);
-        return new Figure("flows", chart, data.yearly(SERIES),
-                data.caption(TITLE, DESCRIPTION, labelsOf(labels), RunData.YEARLY_ROWS));
+        return data.yearlyFigure("flows", TITLE, DESCRIPTION, plot, SERIES, style);
     }
 
     static List<EventLabels> labelsOf(EventLabels labels) {

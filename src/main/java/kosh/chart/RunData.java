@@ -3,6 +3,8 @@ package kosh.chart;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
 
 /**
  * The tables of one run that the charts are drawn from.
@@ -29,6 +31,22 @@ record RunData(CsvTable timeseries, CsvTable belonging, List<EventMark> events, 
     Caption caption(String title, String description, List<EventLabels> labels, String dataDescription) {
         return new Caption(title, description, List.of(ChartStyle.TIME_NOTE), events, labels, provenance,
                 dataDescription);
+    }
+
+    /**
+     * A chart of one plot over the run's years, as the flows, stocks, quota and dzhut charts are:
+     * the events marked on the plot and labelled above it, the caption, and the yearly rows plotted.
+     *
+     * @param series rows of {column, label, unit}, as for {@link #yearly}
+     */
+    Figure yearlyFigure(String name, String title, String description, XYPlot plot, String[][] series, ChartStyle style)
+            throws IOException {
+        EventMarkers.addTo(plot, events, style);
+        JFreeChart chart = style.chart(title, description, plot, style.timeSourceLine(provenance.sourceLine()),
+                plot, EventMarkers.legend(events, style));
+        EventLabels labels = EventMarkers.label(chart, events, style);
+        return new Figure(name, chart, yearly(series),
+                caption(title, description, FlowsChart.labelsOf(labels), YEARLY_ROWS));
     }
 
     /**

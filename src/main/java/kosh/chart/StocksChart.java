@@ -3,7 +3,6 @@ package kosh.chart;
 import java.awt.Color;
 import java.io.IOException;
 
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -54,13 +53,6 @@ final class StocksChart {
         XYPlot plot = style.plot(time, style.countAxis("Persons (at 31 December)"));
         plot.setRenderer(renderer);
         plot.setDataset(lines);
-        EventMarkers.addTo(plot, data.events(), style);
-
-        JFreeChart chart = style.chart(TITLE, DESCRIPTION, plot,
-                style.timeSourceLine(data.provenance().sourceLine()),
-                plot, EventMarkers.legend(data.events(), style));
-        EventLabels labels = EventMarkers.label(chart, data.events(), style);
-        return new Figure("stocks", chart, data.yearly(STATES),
-                data.caption(TITLE, DESCRIPTION, FlowsChart.labelsOf(labels), RunData.YEARLY_ROWS));
+        return data.yearlyFigure("stocks", TITLE, DESCRIPTION, plot, STATES, style);
     }
 }
