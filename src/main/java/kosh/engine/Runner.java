@@ -2,7 +2,7 @@ package kosh.engine;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.IntConsumer;
 import kosh.scenario.Scenario;
@@ -21,9 +21,7 @@ public final class Runner {
      * @param progress told the number of months done after each month (may be null)
      */
     public static Result run(Scenario scenario, long seed, IntConsumer progress) {
-        KoshSim sim = new KoshSim(scenario, seed);
-        sim.start();
-        return finish(sim, progress);
+        return finish(started(scenario, seed), progress);
     }
 
     /**
@@ -34,33 +32,41 @@ public final class Runner {
      */
     public static Result run(Scenario scenario, long seed, Collection<Long> checkpointAfter,
                              BiConsumer<Long, Checkpoint> checkpoints) {
-        KoshSim sim = new KoshSim(scenario, seed);
-        sim.start();
-        Set<Long> at = Set.copyOf(checkpointAfter);
-        for (long m = 0, months = sim.months(); m <= months; m++) {
-            if (at.contains(m)) checkpoints.accept(m, Checkpoint.of(sim));
-            if (m < months) sim.schedule.step(sim);
+        KoshSim sim = started(scenario, seed);
+        for (long months : new TreeSet<>(checkpointAfter)) {
+            stepTo(sim, months);
+            checkpoints.accept(months, Checkpoint.of(sim));
         }
         return finish(sim, null);
     }
 
     /** Runs the first {@code months} months of {@code scenario} and checkpoints the simulation there. */
     public static Checkpoint runTo(Scenario scenario, long seed, long months) {
-        KoshSim sim = new KoshSim(scenario, seed);
-        sim.start();
-        if (months < 0 || months > sim.months())
-            throw new IllegalArgumentException("cannot stop at month " + months + " of " + sim.months());
-        for (long m = 0; m < months; m++) sim.schedule.step(sim);
+        KoshSim sim = started(scenario, seed);
+        stepTo(sim, months);
         return Checkpoint.of(sim);
     }
 
     /**
      * Finishes a run from {@code checkpoint} under {@code scenario}. The result is the one a full run of
      * {@code scenario} with the checkpoint's seed gives, provided the two scenarios agree up to the
-     * checkpoint (see {@link Branching#divergence}).
+     * checkpoint (see {@link Branching#sharedMonths}).
      */
     public static Result resume(Checkpoint checkpoint, Scenario scenario, IntConsumer progress) {
         return finish(checkpoint.resume(scenario), progress);
+    }
+
+    private static KoshSim started(Scenario scenario, long seed) {
+        KoshSim sim = new KoshSim(scenario, seed);
+        sim.start();
+        return sim;
+    }
+
+    /** Steps {@code sim} on until it has run {@code months} months in all. */
+    private static void stepTo(KoshSim sim, long months) {
+        if (months < sim.monthsDone() || months > sim.months())
+            throw new IllegalArgumentException("cannot stop at month " + months + " of " + sim.months());
+        while (sim.monthsDone() < months) sim.schedule.step(sim);
     }
 
     private static Result finish(KoshSim sim, IntConsumer progress) {
