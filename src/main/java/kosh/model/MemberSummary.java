@@ -40,7 +40,7 @@ record MemberSummary(double kazakh, double mongolian, double russian, int earner
                 women++;
                 if (p.married()) wives++;
             }
-            if (isBride(p)) brides++;
+            if (p.bride()) brides++;
             if (head == null && p.role() == Person.Role.HEAD) head = p;
             if (oldest == null || age > oldest.age()) oldest = p;
         }
@@ -49,11 +49,6 @@ record MemberSummary(double kazakh, double mongolian, double russian, int earner
         Languages mean = new Languages(k / n, m / n, r / n);
         return new MemberSummary(mean.kazakh(), mean.mongolian(), mean.russian(), Math.max(1, earners), school, head,
                 head.age(), upbringing / n, women, wives, brides);
-    }
-
-    /** An unmarried daughter aged 18 to 32. */
-    static boolean isBride(Person p) {
-        return p.female() && !p.married() && p.role() == Person.Role.CHILD && p.age() >= 18 && p.age() <= 32;
     }
 
     /** Mean fluency of the members in each language. */
