@@ -1,5 +1,6 @@
 package kosh.output;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,13 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+
 /**
  * Describes the CSV files of an output folder as a Frictionless Tabular Data
  * Package ({@code datapackage.json}), so R ({@code frictionless::read_package})
@@ -36,6 +44,8 @@ public final class DataPackage {
 
     /** The file written. */
     public static final String FILE_NAME = "datapackage.json";
+
+    private static final JsonFactory JSON = new JsonFactory();
 
     private static final Pattern INTEGER_TEXT = Pattern.compile("[+-]?\\d+");
     private static final Pattern NUMBER_TEXT = Pattern.compile(
@@ -66,23 +76,27 @@ public final class DataPackage {
         }
         csvFiles.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
 
-        Json json = new Json();
-        json.open('{');
-        json.field("profile").string("tabular-data-package");
-        json.field("name").string(slug(name));
-        json.field("title").string(title);
-        json.field("resources").open('[');
-        for (Path file : csvFiles) {
-            resource(json, file);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JsonGenerator json = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
+            json.setPrettyPrinter(prettyPrinter());
+            json.writeStartObject();
+            json.writeStringField("profile", "tabular-data-package");
+            json.writeStringField("name", slug(name));
+            json.writeStringField("title", title);
+            json.writeArrayFieldStart("resources");
+            for (Path file : csvFiles) {
+                resource(json, file);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
         }
-        json.close(']');
-        json.close('}');
+        bytes.write('\n');
         Path target = folder.resolve(FILE_NAME);
-        AtomicFiles.write(target, (json.text() + "\n").getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(target, bytes.toByteArray());
         return target;
     }
 
-    private static void resource(Json json, Path file) throws IOException {
+    private static void resource(JsonGenerator json, Path file) throws IOException {
         String fileName = file.getFileName().toString();
         List<String> header;
         List<String> types = new ArrayList<>();
@@ -111,32 +125,50 @@ public final class DataPackage {
         }
 
         String resourceName = slug(fileName.substring(0, fileName.length() - ".csv".length()));
-        json.open('{');
-        json.field("name").string(resourceName);
-        json.field("path").string(fileName);
-        json.field("profile").string("tabular-data-resource");
-        json.field("format").string("csv");
-        json.field("mediatype").string("text/csv");
-        json.field("encoding").string("utf-8");
-        json.field("schema").open('{');
-        json.field("fields").open('[');
+        json.writeStartObject();
+        json.writeStringField("name", resourceName);
+        json.writeStringField("path", fileName);
+        json.writeStringField("profile", "tabular-data-resource");
+        json.writeStringField("format", "csv");
+        json.writeStringField("mediatype", "text/csv");
+        json.writeStringField("encoding", "utf-8");
+        json.writeObjectFieldStart("schema");
+        json.writeArrayFieldStart("fields");
         for (int i = 0; i < header.size(); i++) {
-            json.open('{');
-            json.field("name").string(header.get(i));
-            json.field("type").string(types.get(i));
+            json.writeStartObject();
+            json.writeStringField("name", header.get(i));
+            json.writeStringField("type", types.get(i));
             Optional<Columns.Column> known = Columns.of(fileName, header.get(i));
             if (known.isPresent()) {
-                json.field("description").string(known.get().description());
+                json.writeStringField("description", known.get().description());
                 if (!known.get().unit().isEmpty()) {
-                    json.field("unit").string(known.get().unit());
+                    json.writeStringField("unit", known.get().unit());
                 }
             }
-            json.close('}');
+            json.writeEndObject();
         }
-        json.close(']');
-        json.field("missingValues").open('[').string("").close(']');
-        json.close('}');
-        json.close('}');
+        json.writeEndArray();
+        json.writeArrayFieldStart("missingValues");
+        json.writeString("");
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    /**
+     * Two-space indents, {@code "key": value}, one array item a line, {@code []} when empty and
+     * "\n" line ends on every platform: the layout earlier kosh versions wrote, so old and new
+     * output folders diff cleanly. A new one per file, as it counts nesting.
+     */
+    private static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator(""));
+        printer.indentObjectsWith(indenter);
+        printer.indentArraysWith(indenter);
+        return printer;
     }
 
     /** A name Frictionless accepts: lower case, {@code a-z 0-9 . _ -}. */
@@ -184,103 +216,6 @@ public final class DataPackage {
 
         String frictionless() {
             return this == NONE ? "string" : name().toLowerCase(Locale.ROOT);
-        }
-    }
-
-    /** A small JSON writer for this fixed structure: two-space indents, strings escaped. */
-    private static final class Json {
-        private final StringBuilder out = new StringBuilder();
-        private int depth;
-        private boolean first = true;
-        private boolean afterField;
-
-        Json open(char bracket) {
-            value();
-            out.append(bracket);
-            depth++;
-            first = true;
-            return this;
-        }
-
-        Json close(char bracket) {
-            depth--;
-            if (!first) {
-                newline();
-            }
-            out.append(bracket);
-            first = false;
-            return this;
-        }
-
-        Json field(String name) {
-            value();
-            quote(name);
-            out.append(": ");
-            afterField = true;
-            return this;
-        }
-
-        Json string(String text) {
-            value();
-            quote(text);
-            return this;
-        }
-
-        /** Before a value: a comma and a new line unless it follows its field name. */
-        private void value() {
-            if (afterField) {
-                afterField = false;
-                return;
-            }
-            if (depth > 0) {
-                if (!first) {
-                    out.append(',');
-                }
-                newline();
-            }
-            first = false;
-        }
-
-        private void newline() {
-            out.append('\n');
-            for (int i = 0; i < depth; i++) {
-                out.append("  ");
-            }
-        }
-
-        private void quote(String text) {
-            out.append('"');
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                switch (c) {
-                    case '"':
-                        out.append("\\\"");
-                        break;
-                    case '\\':
-                        out.append("\\\\");
-                        break;
-                    case '\n':
-                        out.append("\\n");
-                        break;
-                    case '\r':
-                        out.append("\\r");
-                        break;
-                    case '\t':
-                        out.append("\\t");
-                        break;
-                    default:
-                        if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                        } else {
-                            out.append(c);
-                        }
-                }
-            }
-            out.append('"');
-        }
-
-        String text() {
-            return out.toString();
         }
     }
 }
