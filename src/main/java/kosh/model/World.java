@@ -144,7 +144,7 @@ public final class World implements Serializable {
     private static final RegionType[] REGIONS = RegionType.values();
 
     /** Kin households of {@code h} living in {@code c}. */
-    public int kinIn(Household h, Country c) { return kinCount(h).in(c); }
+    public int kinIn(Household h, Country c) { return kinPlaces.in(h.id(), c); }
 
     /** Kin households of {@code h} living in region {@code r}. */
     public int kinIn(Household h, RegionType r) { return kinCount(h).in(r); }
