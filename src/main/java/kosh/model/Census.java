@@ -38,9 +38,6 @@ public final class Census implements Serializable {
         deciding[h.decisionMonth() - 1]++;
         counted++;
         MemberSummary members = h.summary();
-        if (members.brides() != h.brides())
-            throw new IllegalStateException("bookkeeping drifted: household " + h.id() + " has " + members.brides()
-                    + " brides, kept " + h.brides());
         women += members.womenAged18To44();
         wives += members.wivesAged18To44();
         boolean progresses = StatusRegister.progresses(h.status()), kazakhstan = h.country() == Country.KAZAKHSTAN;

@@ -125,9 +125,9 @@ public final class Demography implements Serializable {
         List<Household> all = world.households();
         for (int i = 0; i < BRIDE_SEARCH_TRIES && bride == null; i++) {
             Household c = all.get(rng.nextInt(all.size()));
-            if (c.country() != country || c.lineage() == parent.lineage() || c.brides() == 0) continue;
+            if (c.country() != country || c.lineage() == parent.lineage() || c.summary().brides() == 0) continue;
             for (Person p : c.memberList())
-                if (p.bride()) { bride = p; brideHome = c; break; }
+                if (MemberSummary.isBride(p)) { bride = p; brideHome = c; break; }
         }
         Person wife;
         if (bride != null) {

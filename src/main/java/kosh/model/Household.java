@@ -17,8 +17,6 @@ public final class Household implements Serializable {
     private int size;
     /** What is read off the members; null when a member has joined, left or changed since. */
     private MemberSummary summary;
-    /** Members who are {@linkplain Person#bride brides}, kept as they change: a groom's family looks at many households. */
-    private int brides;
     /** The register of the world this household lives in (null before it is added to one). */
     private StatusRegister register;
     private Occupation occupation;
@@ -89,8 +87,6 @@ public final class Household implements Serializable {
     public int lineage() { return lineage; }
     public List<Person> members() { return Collections.unmodifiableList(members); }
     public int size() { return size; }
-    /** Unmarried daughters aged 18 to 32. */
-    int brides() { return brides; }
     public Occupation occupation() { return occupation; }
     public Education education() { return education; }
     public double livestockSheepUnits() { return livestockSheepUnits; }
@@ -144,11 +140,10 @@ public final class Household implements Serializable {
     /** Told by a member that it changed: what was read off the members is stale. */
     void membersChanged() { summary = null; }
 
-    /** The same, for a change that may concern fertility or marriage ({@link Person#counted} before and after). */
-    void memberChanged(int countedBefore, int countedAfter) {
+    /** The same, for a change that may concern fertility ({@link Person#childbearing} before and after). */
+    void memberChanged(int childbearingBefore, int childbearingAfter) {
         summary = null;
-        brides += (countedAfter & Person.BRIDE) / Person.BRIDE - (countedBefore & Person.BRIDE) / Person.BRIDE;
-        if (register != null) register.childbearingChanged(countedBefore & ~Person.BRIDE, countedAfter & ~Person.BRIDE);
+        if (register != null) register.childbearingChanged(childbearingBefore, childbearingAfter);
     }
 
     void addMember(Person p) {
@@ -180,7 +175,6 @@ public final class Household implements Serializable {
     private void resized(int change, Person p) {
         size = members.size();
         summary = null;
-        if (p.bride()) brides += change;
         if (register != null) {
             register.resized(this, change);
             if (change > 0) register.childbearingChanged(0, p.childbearing());

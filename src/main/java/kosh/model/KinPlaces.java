@@ -80,14 +80,6 @@ final class KinPlaces implements Serializable {
         return out;
     }
 
-    /** Living kin households of {@code id} in {@code c}, summed where they are kept (no copy: decisions ask this often). */
-    int in(int id, Country c) {
-        if (regionOf(id) < 0) return 0;
-        int n = 0;
-        for (int r = 0, at = id * N; r < N; r++) if (REGIONS[r].country() == c) n += kinByRegion[at + r];
-        return n;
-    }
-
     /** The same, counted afresh from the ties (what {@link #count} must equal). */
     int[] recount(int id) {
         int[] out = new int[N];

@@ -7,7 +7,9 @@ import java.util.List;
  * What decisions and demography read off a household's members, computed in one pass. A household
  * keeps its summary until a member joins, leaves, or changes (ages, learns, marries, changes role).
  *
- * @param languages             mean fluency of the members in each language (all 0 without members)
+ * @param kazakh                mean fluency of the members in Kazakh (0 without members)
+ * @param mongolian             the same in Mongolian
+ * @param russian               the same in Russian
  * @param earners               members aged 18 to 62, at least 1
  * @param schoolChildren        whether a member is aged 6 to 17
  * @param head                  the head, or the oldest member if the head has died (null without members)
@@ -17,11 +19,11 @@ import java.util.List;
  * @param wivesAged18To44       married women aged 18 to 44
  * @param brides                unmarried daughters aged 18 to 32 (whom a groom's family may ask for)
  */
-record MemberSummary(Languages languages, int earners, boolean schoolChildren, Person head, int headAge,
+record MemberSummary(double kazakh, double mongolian, double russian, int earners, boolean schoolChildren, Person head, int headAge,
                      double sharedUpbringingShare, int womenAged18To44, int wivesAged18To44, int brides) implements Serializable {
 
     static MemberSummary of(List<Person> members) {
-        if (members.isEmpty()) return new MemberSummary(NONE, 1, false, null, 0, 0, 0, 0, 0);
+        if (members.isEmpty()) return new MemberSummary(0, 0, 0, 1, false, null, 0, 0, 0, 0, 0);
         double k = 0, m = 0, r = 0, upbringing = 0;
         int earners = 0, women = 0, wives = 0, brides = 0;
         boolean school = false;
@@ -38,18 +40,22 @@ record MemberSummary(Languages languages, int earners, boolean schoolChildren, P
                 women++;
                 if (p.married()) wives++;
             }
-            if (p.bride()) brides++;
+            if (isBride(p)) brides++;
             if (head == null && p.role() == Person.Role.HEAD) head = p;
             if (oldest == null || age > oldest.age()) oldest = p;
         }
         int n = members.size();
         if (head == null) head = oldest;
-        return new MemberSummary(new Languages(k / n, m / n, r / n), Math.max(1, earners), school, head,
+        Languages mean = new Languages(k / n, m / n, r / n);
+        return new MemberSummary(mean.kazakh(), mean.mongolian(), mean.russian(), Math.max(1, earners), school, head,
                 head.age(), upbringing / n, women, wives, brides);
     }
 
-    private static final Languages NONE = new Languages(0, 0, 0);
+    /** An unmarried daughter aged 18 to 32. */
+    static boolean isBride(Person p) {
+        return p.female() && !p.married() && p.role() == Person.Role.CHILD && p.age() >= 18 && p.age() <= 32;
+    }
 
-    /** Mean fluency of the members in Russian. */
-    double russian() { return languages.russian(); }
+    /** Mean fluency of the members in each language. */
+    Languages languages() { return new Languages(kazakh, mongolian, russian); }
 }

@@ -119,17 +119,17 @@ public final class Migration implements Serializable {
         double draw = rng.nextDouble();
 
         Economy.Conditions now = conditions(year);
-        int kinKz = world.kinIn(h, Country.KAZAKHSTAN), kinMn = world.kinIn(h, Country.MONGOLIA);
+        World.KinCount kin = world.kinCount(h);
         Income.Profile profile = Income.profile(h);
         double incomeHere = Math.log(Income.real(profile, h.place(), now, params.income()));
         // Most households stay. The expected income in Kazakhstan lies between the lowest and the
         // highest region's, so the probability with the more tempting of those two bounds the true one
         // from above: a draw at or above that bound means staying, as it would with the true probability.
         double tempting = destinations.extremeLogIncome(profile, now, params.move().perIncomeLogRatio() >= 0);
-        double atMost = MoveDecision.annualProbabilityAtMost(situation(h, t, route, kinKz, kinMn, tempting - incomeHere), params.move());
+        double atMost = MoveDecision.annualProbabilityAtMost(situation(h, t, route, kin, tempting - incomeHere), params.move());
         if (draw >= atMost) return;
-        double incomeThere = destinations.expectedLogIncome(h, profile, t, now, world.kinCount(h));
-        if (draw >= MoveDecision.annualProbability(situation(h, t, route, kinKz, kinMn, incomeThere - incomeHere), params.move())) return;
+        double incomeThere = destinations.expectedLogIncome(h, profile, t, now, kin);
+        if (draw >= MoveDecision.annualProbability(situation(h, t, route, kin, incomeThere - incomeHere), params.move())) return;
 
         if (route == Route.QUOTA) quotaPlacesLeft--;
         h.setPendingRoute(route);
@@ -138,11 +138,11 @@ public final class Migration implements Serializable {
         change(h, LegalStatus.PREPARING);
     }
 
-    private MoveDecision.Situation situation(Household h, ProgrammeTerms t, Route route, int kinKz, int kinMn,
+    private MoveDecision.Situation situation(Household h, ProgrammeTerms t, Route route, World.KinCount kin,
                                              double incomeLogRatio) {
         return new MoveDecision.Situation(arrivalBenefitUsd(h, t, route) - movingCostPaidUsd(h, t, route), incomeLogRatio,
-                kinKz, kinMn, h.lastHerdLossShare(), h.headAge(), t.pressHostility(),
-                h.hasSchoolChildren(), affordability(h, t, route, kinKz), h.returnedBefore());
+                kin.inKazakhstan(), kin.inMongolia(), h.lastHerdLossShare(), h.headAge(), t.pressHostility(),
+                h.hasSchoolChildren(), affordability(h, t, route, kin.inKazakhstan()), h.returnedBefore());
     }
 
     /** Benefits paid to the household on arrival by this route (before any regional bonus), USD. */
@@ -239,13 +239,14 @@ public final class Migration implements Serializable {
         boolean contractEnded = h.route() == Route.CONTRACT && h.contractEndYear() > 0 && year >= h.contractEndYear();
         Place home = h.homeInMongolia();
         Economy.Conditions now = conditions(year);
+        World.KinCount kin = world.kinCount(h);
         Income.Profile profile = Income.profile(h);
         double incomeHere = Math.log(Income.real(profile, h.place(), now, params.income()));
         double incomeHome = Math.log(Income.real(profile, home, now, params.income()));
         boolean losesCitizenship = h.status() == LegalStatus.CITIZEN && !h.dualPassport() && !t.dualCitizenshipAllowed();
         ReturnDecision.Situation s = new ReturnDecision.Situation(
                 h.belonging() == null ? 0.5 : h.belonging().total(params.belongingWeights()),
-                world.kinIn(h, Country.MONGOLIA), world.kinIn(h, Country.KAZAKHSTAN), h.headAge(), contractEnded,
+                kin.inMongolia(), kin.inKazakhstan(), h.headAge(), contractEnded,
                 t.pressHostility(), incomeHere - incomeHome, losesCitizenship ? t.regainCitizenshipMonths() : 0,
                 h.benefitYearsLeft() > 0, h.yearsInKazakhstan(), year < h.boundToHouseUntilYear());
         if (contractEnded) h.setContractEndYear(0);

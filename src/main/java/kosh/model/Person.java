@@ -48,19 +48,15 @@ public final class Person implements Serializable {
     public boolean married() { return married; }
 
     void birthday() {
-        int before = counted();
+        int before = childbearing();
         age++;
         changed(before);
     }
     void setRussianFluency(double fluency) { russian = Shares.clamp(fluency); changed(); }
     void addSchoolYearInKazakhstan() { schoolYearsInKazakhstan++; changed(); }
-    void setRole(Role role) {
-        int before = counted();
-        this.role = role;
-        changed(before);
-    }
+    void setRole(Role role) { this.role = role; changed(); }
     void marry() {
-        int before = counted();
+        int before = childbearing();
         married = true;
         changed(before);
     }
@@ -68,21 +64,12 @@ public final class Person implements Serializable {
     /** 0 unless a woman aged 18 to 44; then 1, or 2 if married (whom fertility is scaled by). */
     int childbearing() { return female && age >= 18 && age <= 44 ? (married ? 2 : 1) : 0; }
 
-    /** An unmarried daughter aged 18 to 32, whom a groom's family may ask for. */
-    boolean bride() { return female && !married && role == Role.CHILD && age >= 18 && age <= 32; }
-
-    /** What households and the register count of a person, in one int: {@link #childbearing}, plus 4 if a {@link #bride}. */
-    int counted() { return childbearing() | (bride() ? BRIDE : 0); }
-
-    /** The bride bit of {@link #counted}. */
-    static final int BRIDE = 4;
-
     /** Joins {@code h} (null: leaves a household). */
     void livesIn(Household h) { household = h; }
 
     private void changed() { if (household != null) household.membersChanged(); }
 
-    private void changed(int countedBefore) {
-        if (household != null) household.memberChanged(countedBefore, counted());
+    private void changed(int childbearingBefore) {
+        if (household != null) household.memberChanged(childbearingBefore, childbearing());
     }
 }

@@ -4,16 +4,17 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /** Everything that exists in a run: the households, their kin ties, the places and the economy. */
 public final class World implements Serializable {
-    private final FoundingOrder households = new FoundingOrder();
+    private final List<Household> households = new ArrayList<>();
     private final List<Household> byId = new ArrayList<>();
     /** Living households by decision month (index 0 is January), each in founding order. */
-    private final List<FoundingOrder> byDecisionMonth = new ArrayList<>();
+    private final List<List<Household>> byDecisionMonth = new ArrayList<>();
     private final StatusRegister register = new StatusRegister();
     private final KinPlaces kinPlaces = new KinPlaces();
     private final Map<RegionType, Place> places;
@@ -38,7 +39,7 @@ public final class World implements Serializable {
             placesByCountry.put(c, List.copyOf(in));
         }
         this.economy = economy;
-        for (int m = 0; m < 12; m++) byDecisionMonth.add(new FoundingOrder());
+        for (int m = 0; m < 12; m++) byDecisionMonth.add(new ArrayList<>());
     }
 
     /** Living households, in the order they were founded (a stable order keeps runs reproducible). */
@@ -85,22 +86,44 @@ public final class World implements Serializable {
 
     /** Removes households with no members left (the register knows which: no need to visit the others). */
     void removeEmpty() {
-        List<Household> emptied = register.takeEmptied();
-        int[] gone = new int[emptied.size()];
-        int n = 0;
-        for (Household h : emptied)
+        List<Household> gone = new ArrayList<>();
+        for (Household h : register.takeEmptied())
             if (h.size() == 0 && household(h.id()) == h) {
-                gone[n++] = h.id();
+                gone.add(h);
                 byId.set(h.id(), null);
                 kinPlaces.removed(h.id());
                 register.removed(h);
                 h.register(null);
             }
-        if (n == 0) return;
-        gone = Arrays.copyOf(gone, n);
-        Arrays.sort(gone);
-        households.removeIds(gone);
-        for (FoundingOrder month : byDecisionMonth) month.removeIds(gone);
+        if (gone.isEmpty()) return;
+        gone.sort(BY_ID);
+        removeSorted(households, gone);
+        for (int m = 1; m <= 12; m++) {
+            int month = m;
+            removeSorted(byDecisionMonth.get(m - 1), gone.stream().filter(h -> h.decisionMonth() == month).toList());
+        }
+    }
+
+    private static final Comparator<Household> BY_ID = Comparator.comparingInt(Household::id);
+
+    /**
+     * Removes {@code gone} (sorted by id, all present) from {@code list} (sorted by id), finding them
+     * by binary search and copying the stretches between them, without visiting the other households.
+     */
+    private static void removeSorted(List<Household> list, List<Household> gone) {
+        if (gone.isEmpty()) return;
+        Household[] all = list.toArray(new Household[0]);
+        List<Household> kept = new ArrayList<>(all.length - gone.size());
+        int from = 0;
+        for (Household h : gone) {
+            int at = Arrays.binarySearch(all, h, BY_ID);
+            if (at < 0 || all[at] != h) throw new IllegalStateException("household " + h.id() + " is not listed");
+            kept.addAll(Arrays.asList(all).subList(from, at));
+            from = at + 1;
+        }
+        kept.addAll(Arrays.asList(all).subList(from, all.length));
+        list.clear();
+        list.addAll(kept);
     }
 
     /**
@@ -144,7 +167,7 @@ public final class World implements Serializable {
     private static final RegionType[] REGIONS = RegionType.values();
 
     /** Kin households of {@code h} living in {@code c}. */
-    public int kinIn(Household h, Country c) { return kinPlaces.in(h.id(), c); }
+    public int kinIn(Household h, Country c) { return kinCount(h).in(c); }
 
     /** Kin households of {@code h} living in region {@code r}. */
     public int kinIn(Household h, RegionType r) { return kinCount(h).in(r); }
