@@ -12,7 +12,8 @@ class BenchCommandTest {
         Cli c = Cli.run("bench", "--quick", "--threads", "1");
         assertEquals(0, c.status(), c.err());
         for (String heading : new String[] {"machine:", "cores", "max heap", "Java", "one run (median of 1, after 1 warm-up)",
-                "household-months per second", "ensemble, 2 runs on 1 thread", "runs/min", "population", "persons", "run time",
+                "household-months per second", "ensemble, 2 runs on 1 thread", "runs/min",
+                "1,000 replicates on 1 thread", "min at this rate", "population", "persons", "run time",
                 "peak heap used", "1x"})
             assertTrue(c.out().contains(heading), "no '" + heading + "' in:\n" + c.out());
     }
