@@ -6,10 +6,13 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
+import kosh.engine.PhaseTimes;
+import kosh.engine.PhaseTimes.Phase;
 import kosh.engine.Runner;
 import kosh.experiment.ReplicateRunner;
 import kosh.experiment.Seeds;
@@ -85,9 +88,10 @@ final class BenchCommand implements Callable<Integer> {
         Runner.Result warmUp = Runner.run(scenario, 1, null);
         double[] wall = new double[runs], cpu = new double[runs];
         ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();
+        PhaseTimes phases = new PhaseTimes();
         for (int i = 0; i < runs; i++) {
             long w0 = System.nanoTime(), c0 = threadBean.getCurrentThreadCpuTime();
-            Runner.run(scenario, 1, null);
+            phases.addAll(Runner.run(scenario, 1, null).phaseTimes());
             cpu[i] = (threadBean.getCurrentThreadCpuTime() - c0) / 1e9;
             wall[i] = (System.nanoTime() - w0) / 1e9;
         }
@@ -110,6 +114,8 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%-44s %.1f min at this rate (target for the baseline: under 10 min on 2 cores)%n",
                 "1,000 replicates on " + threadCount + " thread" + (threadCount == 1 ? "" : "s"), 1000 * ensembleSeconds / ensembleRuns / 60);
 
+        printPhases(out, phases, runs);
+
         out.printf(Locale.ROOT, "%n%-10s %12s %10s %7s %15s %7s%n", "population", "persons", "run time", "vs 1x",
                 "peak heap used", "vs 1x");
         double baseTime = 0, baseHeap = 0;
@@ -124,6 +130,17 @@ final class BenchCommand implements Callable<Integer> {
                     sample.seconds, sample.seconds / baseTime, sample.peakHeapBytes / 1048576.0, sample.peakHeapBytes / baseHeap);
         }
         return Main.OK;
+    }
+
+    /** Where the timed runs' time went, phase by phase, the largest first. */
+    private static void printPhases(PrintWriter out, PhaseTimes phases, int runs) {
+        out.printf(Locale.ROOT, "%n%-44s %6s %9s%n", "where a run's time goes (" + runs + " timed run" + (runs == 1 ? "" : "s") + ")",
+                "share", "per run");
+        double total = phases.totalSeconds();
+        List<Phase> byTime = new ArrayList<>(List.of(Phase.values()));
+        byTime.sort(Comparator.comparingDouble(phases::seconds).reversed());
+        for (Phase p : byTime)
+            out.printf(Locale.ROOT, "%-44s %5.0f%% %7.3f s%n", p.description(), 100 * phases.seconds(p) / total, phases.seconds(p) / runs);
     }
 
     /**

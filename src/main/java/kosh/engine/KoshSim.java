@@ -2,6 +2,7 @@ package kosh.engine;
 
 import java.time.LocalDate;
 import java.util.random.RandomGenerator;
+import kosh.engine.PhaseTimes.Phase;
 import kosh.model.Demography;
 import kosh.model.Integration;
 import kosh.model.Livelihood;
@@ -41,6 +42,7 @@ public final class KoshSim extends SimState {
     private ProgrammeTerms terms;
     private double winterSeverity;
     private Recorder recorder;
+    private final PhaseTimes phaseTimes = new PhaseTimes();
 
     public KoshSim(Scenario scenario, long seed) {
         super(MasonRandom.seeded(seed));
@@ -54,6 +56,8 @@ public final class KoshSim extends SimState {
     public World world() { return world; }
     public ProgrammeTerms terms() { return terms; }
     public Recorder recorder() { return recorder; }
+    /** Where this run's time went so far. */
+    public PhaseTimes phaseTimes() { return phaseTimes; }
     /** Months simulated so far. */
     public long monthsDone() { return schedule.getSteps(); }
 
@@ -66,6 +70,7 @@ public final class KoshSim extends SimState {
     public static int monthOf(long t) { return (int) (t % 12) + 1; }
 
     @Override public void start() {
+        long t0 = System.nanoTime();
         super.start();
         rng = new MasonRandom(random);
         world = new World(scenario.places(), scenario.attractiveness(), scenario.economy());
@@ -78,11 +83,21 @@ public final class KoshSim extends SimState {
         terms = timeline.initial();
         recorder = new Recorder(this, tally, migration);
 
-        schedule.scheduleRepeating(0, PHASE_POLICY, (Steppable) s -> policy(), 1);
+        schedule.scheduleRepeating(0, PHASE_POLICY, (Steppable) s -> timed(Phase.POLICY, this::policy), 1);
         schedule.scheduleRepeating(0, PHASE_YEARLY, (Steppable) s -> yearly(), 1);
-        schedule.scheduleRepeating(0, PHASE_DECIDE, (Steppable) s -> migration.decide(terms, year(), month(), rng), 1);
-        schedule.scheduleRepeating(0, PHASE_PROGRESS, (Steppable) s -> migration.progress(terms, year(), month(), rng), 1);
-        schedule.scheduleRepeating(0, PHASE_OBSERVE, (Steppable) s -> recorder.observe(year(), month(), terms), 1);
+        schedule.scheduleRepeating(0, PHASE_DECIDE, (Steppable) s -> timed(Phase.DECISIONS,
+                () -> migration.decide(terms, year(), month(), rng)), 1);
+        schedule.scheduleRepeating(0, PHASE_PROGRESS, (Steppable) s -> timed(Phase.PROGRESS,
+                () -> migration.progress(terms, year(), month(), rng)), 1);
+        schedule.scheduleRepeating(0, PHASE_OBSERVE, (Steppable) s -> timed(Phase.OBSERVER,
+                () -> recorder.observe(year(), month(), terms)), 1);
+        phaseTimes.add(Phase.SETUP, System.nanoTime() - t0);
+    }
+
+    private void timed(Phase phase, Runnable work) {
+        long t0 = System.nanoTime();
+        work.run();
+        phaseTimes.add(phase, System.nanoTime() - t0);
     }
 
     @Override public void awakeFromCheckpoint() {
@@ -118,16 +133,18 @@ public final class KoshSim extends SimState {
     private void yearly() {
         int year = year(), month = month();
         if (month == 1) {
-            if ((long) schedule.getTime() > 0) demography.year(year, rng);
-            integration.year(terms);
+            if ((long) schedule.getTime() > 0) timed(Phase.DEMOGRAPHY, () -> demography.year(year, rng));
+            timed(Phase.INTEGRATION, () -> integration.year(terms));
         }
-        if (month == 2) {
-            double random = livelihood.randomSeverity(year, rng);
-            if (random > 0) {
-                recorder.appliedRandomDzhut(LocalDate.of(year, 2, 1), random);
-                winterSeverity = Math.max(winterSeverity, random);
-            }
-            livelihood.winter(winterSeverity, rng);
+        if (month == 2) timed(Phase.WINTER, () -> winter(year));
+    }
+
+    private void winter(int year) {
+        double random = livelihood.randomSeverity(year, rng);
+        if (random > 0) {
+            recorder.appliedRandomDzhut(LocalDate.of(year, 2, 1), random);
+            winterSeverity = Math.max(winterSeverity, random);
         }
+        livelihood.winter(winterSeverity, rng);
     }
 }

@@ -11,9 +11,9 @@ import kosh.scenario.Scenario;
 public final class Runner {
     private Runner() {}
 
-    /** What a finished run produced. */
+    /** What a finished run produced, and where its time went (which is not part of its output). */
     public record Result(Scenario scenario, long seed, Table timeseries, Table monthly, Table belonging,
-                         Table transitions, Table events) {
+                         Table transitions, Table events, PhaseTimes phaseTimes) {
         public List<Table> tables() { return List.of(timeseries, monthly, belonging, events, transitions); }
     }
 
@@ -78,6 +78,6 @@ public final class Runner {
         sim.finish();
         Recorder r = sim.recorder();
         return new Result(sim.scenario(), sim.masterSeed(), r.yearly(), r.monthly(), r.belonging(), r.transitions(),
-                r.events());
+                r.events(), sim.phaseTimes());
     }
 }

@@ -13,7 +13,8 @@ class BenchCommandTest {
         assertEquals(0, c.status(), c.err());
         for (String heading : new String[] {"machine:", "cores", "max heap", "Java", "one run (median of 1, after 1 warm-up)",
                 "household-months per second", "ensemble, 2 runs on 1 thread", "runs/min",
-                "1,000 replicates on 1 thread", "min at this rate", "population", "persons", "run time",
+                "1,000 replicates on 1 thread", "min at this rate",
+                "where a run's time goes (1 timed run)", "demography (January)", "households deciding to leave or return", "population", "persons", "run time",
                 "peak heap used", "1x"})
             assertTrue(c.out().contains(heading), "no '" + heading + "' in:\n" + c.out());
     }
