@@ -75,7 +75,7 @@ final class BenchCommand implements Callable<Integer> {
             err.println("kosh: bad scenario: " + e.getMessage());
             return Main.BAD_INPUT;
         }
-        int runs = quick ? 1 : repeats, threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int runs = quick ? 1 : repeats, threadCount = Main.threadCount(threads);
         List<Double> multipliers = quick ? List.of(1.0) : withOne(scales);
         if (quick) scenario = scaled(scenario, QUICK_SHARE);
 
@@ -108,11 +108,11 @@ final class BenchCommand implements Callable<Integer> {
         double ensembleSeconds = (System.nanoTime() - e0) / 1e9;
         double gcSeconds = (collectionMillis() - gc0) / 1e3;
         out.printf(Locale.ROOT, "%-44s %.1f runs/min (%.2f s per run per thread; garbage collection %.2f s of %.2f s)%n",
-                "ensemble, " + ensembleRuns + " runs on " + threadCount + " thread" + (threadCount == 1 ? "" : "s"),
+                "ensemble, " + ensembleRuns + " runs on " + count(threadCount, "thread"),
                 ensembleRuns * 60 / ensembleSeconds, ensembleSeconds * threadCount / ensembleRuns, gcSeconds, ensembleSeconds);
         // The target, printed beside the measure so that every bench says how far off it is.
         out.printf(Locale.ROOT, "%-44s %.1f min at this rate (target for the baseline: under 10 min on 2 cores)%n",
-                "1,000 replicates on " + threadCount + " thread" + (threadCount == 1 ? "" : "s"), 1000 * ensembleSeconds / ensembleRuns / 60);
+                "1,000 replicates on " + count(threadCount, "thread"), 1000 * ensembleSeconds / ensembleRuns / 60);
 
         printPhases(out, phases, runs);
 
@@ -132,9 +132,14 @@ final class BenchCommand implements Callable<Integer> {
         return Main.OK;
     }
 
+    /** {@code n} and the noun, plural unless n is 1: "1 thread", "2 threads". */
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     /** Where the timed runs' time went, phase by phase, the largest first. */
     private static void printPhases(PrintWriter out, PhaseTimes phases, int runs) {
-        out.printf(Locale.ROOT, "%n%-44s %6s %9s%n", "where a run's time goes (" + runs + " timed run" + (runs == 1 ? "" : "s") + ")",
+        out.printf(Locale.ROOT, "%n%-44s %6s %9s%n", "where a run's time goes (" + count(runs, "timed run") + ")",
                 "share", "per run");
         double total = phases.totalSeconds();
         List<Phase> byTime = new ArrayList<>(List.of(Phase.values()));

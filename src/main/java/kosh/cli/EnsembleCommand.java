@@ -101,6 +101,6 @@ final class EnsembleCommand implements Callable<Integer> {
             return bad != null;
         }
 
-        int threadCount() { return threads != null ? threads : Runtime.getRuntime().availableProcessors(); }
+        int threadCount() { return Main.threadCount(threads); }
     }
 }

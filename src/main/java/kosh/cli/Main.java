@@ -52,6 +52,11 @@ public final class Main implements Runnable {
         return cl.execute(args);
     }
 
+    /** The runs to do at once: as many as {@code --threads} asked (null: not given), else one per core. */
+    static int threadCount(Integer threads) {
+        return threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    }
+
     /** Loads a scenario, or prints why it cannot be used (file, line, key, hint) and returns null. */
     static Scenario loadScenario(Path file, PrintWriter err) {
         try {

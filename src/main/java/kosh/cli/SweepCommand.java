@@ -31,8 +31,6 @@ import picocli.CommandLine.Parameters;
                 "", "Exit status: 0 done, 2 bad experiment file, options or journal (nothing run), 1 internal error or a "
                 + "folder that cannot be written (finished runs stay in the journal)."})
 final class SweepCommand implements Callable<Integer> {
-    /** The table the sweep's charts are drawn from. */
-
     @Parameters(index = "0", paramLabel = "EXPERIMENT", description = "Experiment file, e.g. scenarios/experiments/morris-baseline.yaml")
     Path experimentFile;
 
@@ -65,7 +63,7 @@ final class SweepCommand implements Callable<Integer> {
                 "kosh sweep " + experiment.name());
         Sweep.Outcome outcome;
         try {
-            outcome = Sweep.run(experiment, folder, threads != null ? threads : Runtime.getRuntime().availableProcessors(), resume,
+            outcome = Sweep.run(experiment, folder, Main.threadCount(threads), resume,
                     output.charts(), output.chartSize, bar);
         } catch (SweepException e) {
             err.println("kosh: " + e.getMessage());
