@@ -1,7 +1,7 @@
 package kosh.model;
 
 import java.io.Serializable;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
@@ -17,8 +17,11 @@ public final class Demography implements Serializable {
     private final DemographyParameters params;
     private final Tally tally;
     private final double[] deathProbabilityByAge = new double[TABULATED_AGES];
-    /** Men of one household who may marry this year, reused from household to household. */
-    private final List<Person> grooms = new ArrayList<>();
+    /** Members (by index, in member order) of one household who may marry this year, reused from household to household. */
+    private int[] grooms = new int[8];
+    private int groomCount;
+    /** Reads the members as the year changes them, so that no second pass is needed for the household's summary. */
+    private final MemberSummary.Reader reader = new MemberSummary.Reader();
 
     public Demography(World world, DemographyParameters params, Tally tally) {
         this.world = world;
@@ -38,12 +41,16 @@ public final class Demography implements Serializable {
             Household h = all.get(i);
             if (h.size() == 0) continue;
             deathsAndBirths(h, birth, rng);
-            for (Person p : grooms) {
+            int left = 0; // grooms who left to found a household: later grooms' indices move down
+            for (int g = 0; g < groomCount; g++) {
                 if (rng.nextDouble() >= params.marriageProbability()) continue;
-                Household founded = marry(h, p, rng);
-                if (founded != null) world.add(founded);
+                Household founded = marry(h, grooms[g] - left, rng);
+                if (founded != null) {
+                    world.add(founded);
+                    left++;
+                }
             }
-            grooms.clear();
+            groomCount = 0;
             // Read the members again while they are in the processor's cache: decisions need it later
             // (integration changes those in Kazakhstan again).
             if (h.country() == Country.MONGOLIA) h.summary();
@@ -71,13 +78,12 @@ public final class Demography implements Serializable {
      * birthday, in member order: marrying changes no other member's eligibility.
      */
     private void deathsAndBirths(Household h, double birth, RandomGenerator rng) {
+        Members m = h.memberData();
         boolean headDied = false;
-        List<Person> members = h.memberList();
-        for (int i = 0; i < members.size(); ) {
-            Person p = members.get(i);
-            if (rng.nextDouble() < deathProbability(p.age())) {
-                headDied |= p.role() == Person.Role.HEAD;
-                h.removeMember(i);
+        for (int i = 0; i < m.size(); ) {
+            if (rng.nextDouble() < deathProbability(m.age(i))) {
+                headDied |= m.role(i) == Person.Role.HEAD;
+                h.dropMember(i);
                 tally.add(Tally.Flow.DEATHS, 1);
             } else {
                 i++;
@@ -86,70 +92,81 @@ public final class Demography implements Serializable {
         if (h.size() == 0) return;
         if (headDied) promoteHead(h);
         int births = 0;
-        for (Person p : members) {
-            if (p.female() && p.married() && p.age() >= 18 && p.age() <= 44 && rng.nextDouble() < birth) births++;
-            p.birthday();
-            if (!p.married() && !p.female() && p.age() >= 20 && p.age() <= 34) grooms.add(p);
+        reader.clear();
+        for (int i = 0, n = m.size(); i < n; i++) {
+            if (m.female(i) && m.married(i) && m.age(i) >= 18 && m.age(i) <= 44 && rng.nextDouble() < birth) births++;
+            h.birthday(i);
+            if (!m.married(i) && !m.female(i) && m.age(i) >= 20 && m.age(i) <= 34) addGroom(i);
+            reader.add(m, i);
         }
-        if (births == 0) return;
-        // Children grow into the household's Kazakh and Mongolian; Russian they learn, where it is spoken.
-        Languages home = h.languages();
-        for (int i = 0; i < births; i++)
-            h.addMember(new Person(0, rng.nextBoolean(), new Languages(home.kazakh(), home.mongolian(), 0), Person.Role.CHILD));
-        tally.add(Tally.Flow.BIRTHS, births);
+        if (births > 0) {
+            // Children grow into the household's Kazakh and Mongolian; Russian they learn, where it is spoken.
+            Languages home = new Languages(reader.kazakh(), reader.mongolian(), 0);
+            for (int i = 0; i < births; i++) {
+                h.addMember(new Person(0, rng.nextBoolean(), home, Person.Role.CHILD));
+                reader.add(m, m.size() - 1);
+            }
+            tally.add(Tally.Flow.BIRTHS, births);
+        }
+        h.membersRead(reader.summary());
     }
 
-    private static boolean youngestSon(Household h, Person groom) {
-        for (Person p : h.memberList())
-            if (p != groom && !p.female() && p.role() == Person.Role.CHILD && !p.married() && p.age() < groom.age()) return false;
+    private void addGroom(int member) {
+        if (groomCount == grooms.length) grooms = Arrays.copyOf(grooms, 2 * groomCount);
+        grooms[groomCount++] = member;
+    }
+
+    /** Whether no unmarried son of {@code h} is younger than member {@code groom}. */
+    private static boolean youngestSon(Household h, int groom) {
+        Members m = h.memberData();
+        for (int i = 0, n = m.size(); i < n; i++)
+            if (i != groom && !m.female(i) && m.role(i) == Person.Role.CHILD && !m.married(i) && m.age(i) < m.age(groom)) return false;
         return true;
     }
 
+    /** The last spouse becomes head; without one, the oldest member (the first of equals). */
     private static void promoteHead(Household h) {
-        Person next = null;
-        for (Person p : h.members()) if (p.role() == Person.Role.SPOUSE) next = p;
-        if (next == null) for (Person p : h.members()) if (next == null || p.age() > next.age()) next = p;
-        next.setRole(Person.Role.HEAD);
+        Members m = h.memberData();
+        int next = -1;
+        for (int i = 0, n = m.size(); i < n; i++) if (m.role(i) == Person.Role.SPOUSE) next = i;
+        if (next < 0) for (int i = 0, n = m.size(); i < n; i++) if (next < 0 || m.age(i) > m.age(next)) next = i;
+        h.setRole(next, Person.Role.HEAD);
     }
 
     /**
-     * The groom marries. Older sons leave {@code parent} with the bride and found a household of
-     * their lineage; the youngest son stays to keep his parents' household (returns null then).
+     * Member {@code groom} of {@code parent} marries. Older sons leave with the bride and found a
+     * household of their lineage; the youngest son stays to keep his parents' household (returns null then).
      */
-    private Household marry(Household parent, Person groom, RandomGenerator rng) {
+    private Household marry(Household parent, int groom, RandomGenerator rng) {
         Country country = parent.country();
         if (rng.nextDouble() < params.crossBorderMarriageShare())
             country = country == Country.MONGOLIA ? Country.KAZAKHSTAN : Country.MONGOLIA;
         Household brideHome = null;
-        Person bride = null;
+        int bride = -1;
         List<Household> all = world.households();
-        for (int i = 0; i < BRIDE_SEARCH_TRIES && bride == null; i++) {
+        for (int i = 0; i < BRIDE_SEARCH_TRIES && bride < 0; i++) {
             Household c = all.get(rng.nextInt(all.size()));
             if (c.country() != country || c.lineage() == parent.lineage() || c.summary().brides() == 0) continue;
-            for (Person p : c.memberList())
-                if (MemberSummary.isBride(p)) { bride = p; brideHome = c; break; }
+            Members cm = c.memberData();
+            for (int j = 0, n = cm.size(); j < n; j++)
+                if (cm.bride(j)) { bride = j; brideHome = c; break; }
         }
-        Person wife;
-        if (bride != null) {
-            brideHome.removeMember(bride);
-            wife = bride;
-        } else {
-            wife = new Person(Math.max(18, groom.age() - 2), true, groom.languages(), Person.Role.CHILD);
-        }
-        wife.marry();
-        groom.marry();
+        Members pm = parent.memberData();
+        Person wife = bride >= 0 ? brideHome.removeMember(bride)
+                : new Person(Math.max(18, pm.age(groom) - 2), true, pm.kazakh(groom), pm.mongolian(groom), pm.russian(groom), 0,
+                        Person.Role.CHILD, false);
+        wife = wife.marry();
+        parent.marry(groom);
         if (youngestSon(parent, groom)) {
             parent.addMember(wife);
             if (brideHome != null) world.kin().tie(parent.id(), brideHome.id());
             return null;
         }
-        parent.removeMember(groom);
-        groom.setRole(Person.Role.HEAD);
-        wife.setRole(Person.Role.SPOUSE);
+        Person husband = parent.removeMember(groom).withRole(Person.Role.HEAD);
         Household h = Household.foundedBy(world.nextId(), parent, params.herdShareToNewHousehold(),
                 params.cashShareToNewHousehold(), rng.nextInt(12) + 1);
-        h.addMember(groom);
-        h.addMember(wife);
+        h.addMember(husband);
+        h.addMember(wife.withRole(Person.Role.SPOUSE));
         world.kin().tie(h.id(), parent.id());
         if (brideHome != null) world.kin().tie(h.id(), brideHome.id());
         tally.add(Tally.Flow.NEW_HOUSEHOLDS, 1);

@@ -12,7 +12,7 @@ import java.util.List;
 public final class Household implements Serializable {
     private final int id;
     private final int lineage;
-    private final List<Person> members = new ArrayList<>();
+    private final Members members = new Members();
     /** members.size(), kept here because censuses read it for every household every month. */
     private int size;
     /** What is read off the members; null when a member has joined, left or changed since. */
@@ -85,7 +85,12 @@ public final class Household implements Serializable {
 
     public int id() { return id; }
     public int lineage() { return lineage; }
-    public List<Person> members() { return Collections.unmodifiableList(members); }
+    /** The members, in member order, as values (a copy: changing the household does not change it). */
+    public List<Person> members() {
+        List<Person> out = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) out.add(members.person(i));
+        return Collections.unmodifiableList(out);
+    }
     public int size() { return size; }
     public Occupation occupation() { return occupation; }
     public Education education() { return education; }
@@ -111,8 +116,8 @@ public final class Household implements Serializable {
     public int decisionMonth() { return decisionMonth; }
     public Belonging belonging() { return belonging; }
 
-    /** The head, or the oldest member if the head has died. */
-    public Person head() { return summary().head(); }
+    /** The head, or the oldest member if the head has died (null without members). */
+    public Person head() { return size == 0 ? null : members.person(summary().head()); }
 
     public int headAge() { return summary().headAge(); }
 
@@ -137,48 +142,81 @@ public final class Household implements Serializable {
 
     // --- changes, made by the processes of this package ---
 
-    /** Told by a member that it changed: what was read off the members is stale. */
-    void membersChanged() { summary = null; }
+    /** Takes what a pass over the members read off them, in member order, after its last change to them. */
+    void membersRead(MemberSummary s) { summary = s; }
 
-    /** The same, for a change that may concern fertility ({@link Person#childbearing} before and after). */
-    void memberChanged(int childbearingBefore, int childbearingAfter) {
+    /** The members themselves, for reading them by index within this package (changed only through this household). */
+    Members memberData() { return members; }
+
+    void addMember(Person p) {
+        members.add(p);
+        resized(1, p.childbearing());
+    }
+
+    /** Removes the first member equal to {@code p}; false if there is none. */
+    boolean removeMember(Person p) {
+        for (int i = 0; i < size; i++)
+            if (members.person(i).equals(p)) {
+                removeMember(i);
+                return true;
+            }
+        return false;
+    }
+
+    /** Removes the member at {@code index} and returns it. */
+    Person removeMember(int index) {
+        Person p = members.person(index);
+        dropMember(index);
+        return p;
+    }
+
+    /** Removes the member at {@code index}, when the caller needs nothing of it. */
+    void dropMember(int index) {
+        int childbearing = members.childbearing(index);
+        members.remove(index);
+        resized(-1, childbearing);
+    }
+
+    /** Member {@code i} turns a year older. */
+    void birthday(int i) {
+        int before = members.childbearing(i);
+        members.birthday(i);
+        memberChanged(before, members.childbearing(i));
+    }
+
+    void marry(int i) {
+        int before = members.childbearing(i);
+        members.marry(i);
+        memberChanged(before, members.childbearing(i));
+    }
+
+    void setRole(int i, Person.Role role) {
+        members.setRole(i, role);
+        summary = null;
+    }
+
+    void setRussianFluency(int i, double fluency) {
+        members.setRussian(i, Shares.clamp(fluency));
+        summary = null;
+    }
+
+    void addSchoolYearInKazakhstan(int i) {
+        members.addSchoolYearInKazakhstan(i);
+        summary = null;
+    }
+
+    private void memberChanged(int childbearingBefore, int childbearingAfter) {
         summary = null;
         if (register != null) register.childbearingChanged(childbearingBefore, childbearingAfter);
     }
 
-    void addMember(Person p) {
-        members.add(p);
-        p.livesIn(this);
-        resized(1, p);
-    }
-
-    boolean removeMember(Person p) {
-        boolean removed = members.remove(p);
-        if (removed) {
-            p.livesIn(null);
-            resized(-1, p);
-        }
-        return removed;
-    }
-
-    /** Removes the member at {@code index} (cheaper than by identity while walking the members in order). */
-    Person removeMember(int index) {
-        Person p = members.remove(index);
-        p.livesIn(null);
-        resized(-1, p);
-        return p;
-    }
-
-    /** The members themselves, for walking them by index within this package (never to be changed directly). */
-    List<Person> memberList() { return members; }
-
-    private void resized(int change, Person p) {
+    private void resized(int change, int childbearing) {
         size = members.size();
         summary = null;
         if (register != null) {
             register.resized(this, change);
-            if (change > 0) register.childbearingChanged(0, p.childbearing());
-            else register.childbearingChanged(p.childbearing(), 0);
+            if (change > 0) register.childbearingChanged(0, childbearing);
+            else register.childbearingChanged(childbearing, 0);
         }
     }
 

@@ -9,6 +9,8 @@ import java.io.Serializable;
 public final class Integration implements Serializable {
     private final World world;
     private final ModelParameters params;
+    /** Reads the members as the year changes them, so that belonging needs no second pass over them. */
+    private final MemberSummary.Reader reader = new MemberSummary.Reader();
 
     public Integration(World world, ModelParameters params) {
         this.world = world;
@@ -21,11 +23,15 @@ public final class Integration implements Serializable {
         for (int id = register.nextInKazakhstan(0); id >= 0; id = register.nextInKazakhstan(id + 1)) {
             Household h = world.household(id);
             Place p = h.place();
-            for (Person m : h.memberList()) {
-                m.setRussianFluency(LanguageLearning.nextFluency(m.russianFluency(), m.age(), p.russianShare(),
+            Members m = h.memberData();
+            reader.clear();
+            for (int i = 0, n = m.size(); i < n; i++) {
+                h.setRussianFluency(i, LanguageLearning.nextFluency(m.russian(i), m.age(i), p.russianShare(),
                         h.settlement(), params.language()));
-                if (m.age() >= 7 && m.age() < 18) m.addSchoolYearInKazakhstan();
+                if (m.age(i) >= 7 && m.age(i) < 18) h.addSchoolYearInKazakhstan(i);
+                reader.add(m, i);
             }
+            h.membersRead(reader.summary());
             h.setUrbanHabit(h.urbanHabit() + params.belonging().lifestyleAdjustmentPerYear() * (p.urbanShare() - h.urbanHabit()));
             h.setYearsInKazakhstan(h.yearsInKazakhstan() + 1);
             if (h.benefitYearsLeft() > 0) h.setBenefitYearsLeft(h.benefitYearsLeft() - 1);

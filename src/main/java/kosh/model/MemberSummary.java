@@ -12,48 +12,89 @@ import java.util.List;
  * @param russian               the same in Russian
  * @param earners               members aged 18 to 62, at least 1
  * @param schoolChildren        whether a member is aged 6 to 17
- * @param head                  the head, or the oldest member if the head has died (null without members)
+ * @param head                  index of the head, or of the oldest member if the head has died (-1 without members)
  * @param headAge               the head's age (0 without members)
  * @param sharedUpbringingShare mean over members of school years in Kazakhstan / 10, capped at 1
  * @param womenAged18To44       women aged 18 to 44
  * @param wivesAged18To44       married women aged 18 to 44
  * @param brides                unmarried daughters aged 18 to 32 (whom a groom's family may ask for)
  */
-record MemberSummary(double kazakh, double mongolian, double russian, int earners, boolean schoolChildren, Person head, int headAge,
+record MemberSummary(double kazakh, double mongolian, double russian, int earners, boolean schoolChildren, int head, int headAge,
                      double sharedUpbringingShare, int womenAged18To44, int wivesAged18To44, int brides) implements Serializable {
 
-    static MemberSummary of(List<Person> members) {
-        if (members.isEmpty()) return new MemberSummary(0, 0, 0, 1, false, null, 0, 0, 0, 0, 0);
-        double k = 0, m = 0, r = 0, upbringing = 0;
-        int earners = 0, women = 0, wives = 0, brides = 0;
-        boolean school = false;
-        Person head = null, oldest = null;
-        for (Person p : members) {
-            k += p.kazakhFluency();
-            m += p.mongolianFluency();
-            r += p.russianFluency();
-            upbringing += Math.min(1.0, p.schoolYearsInKazakhstan() / 10.0);
-            int age = p.age();
-            if (age >= 18 && age < 63) earners++;
-            if (age >= 6 && age < 18) school = true;
-            if (p.female() && age >= 18 && age <= 44) {
-                women++;
-                if (p.married()) wives++;
-            }
-            if (isBride(p)) brides++;
-            if (head == null && p.role() == Person.Role.HEAD) head = p;
-            if (oldest == null || age > oldest.age()) oldest = p;
-        }
-        int n = members.size();
-        if (head == null) head = oldest;
-        Languages mean = new Languages(k / n, m / n, r / n);
-        return new MemberSummary(mean.kazakh(), mean.mongolian(), mean.russian(), Math.max(1, earners), school, head,
-                head.age(), upbringing / n, women, wives, brides);
+    static MemberSummary of(Members members) {
+        Reader r = new Reader();
+        for (int i = 0, n = members.size(); i < n; i++) r.add(members, i);
+        return r.summary();
     }
 
-    /** An unmarried daughter aged 18 to 32. */
-    static boolean isBride(Person p) {
-        return p.female() && !p.married() && p.role() == Person.Role.CHILD && p.age() >= 18 && p.age() <= 32;
+    /** The summary of members given as values, in member order (for checks against what a household keeps). */
+    static MemberSummary of(List<Person> members) {
+        Members packed = new Members();
+        for (Person p : members) packed.add(p);
+        return of(packed);
+    }
+
+    /**
+     * Reads members one at a time, in member order, so that a pass that visits the members anyway
+     * (a demographic or an integration year) can leave the household its summary without a second pass.
+     */
+    static final class Reader implements Serializable {
+        private double k, m, r, upbringing;
+        private int n, earners, women, wives, brides, head, headAge, oldest, oldestAge;
+        private boolean school;
+
+        Reader() { clear(); }
+
+        /** Forgets the members read so far. */
+        void clear() {
+            k = m = r = upbringing = 0;
+            n = earners = women = wives = brides = 0;
+            school = false;
+            head = oldest = -1;
+            headAge = oldestAge = -1;
+        }
+
+        /** Reads member {@code i}, the next in member order. */
+        void add(Members members, int i) {
+            n++;
+            k += members.kazakh(i);
+            m += members.mongolian(i);
+            r += members.russian(i);
+            upbringing += Math.min(1.0, members.schoolYearsInKazakhstan(i) / 10.0);
+            int age = members.age(i);
+            if (age >= 18 && age < 63) earners++;
+            if (age >= 6 && age < 18) school = true;
+            int childbearing = members.childbearing(i);
+            if (childbearing > 0) {
+                women++;
+                if (childbearing == 2) wives++;
+            }
+            if (members.bride(i)) brides++;
+            if (head < 0 && members.role(i) == Person.Role.HEAD) {
+                head = i;
+                headAge = age;
+            }
+            if (age > oldestAge) {
+                oldest = i;
+                oldestAge = age;
+            }
+        }
+
+        /** Mean fluency in Kazakh of the members read so far (what {@link MemberSummary#kazakh} will be). */
+        double kazakh() { return Shares.clamp(k / n); }
+
+        /** The same in Mongolian. */
+        double mongolian() { return Shares.clamp(m / n); }
+
+        /** The summary of the members read, as {@link MemberSummary#of} gives it for them in the same order. */
+        MemberSummary summary() {
+            if (n == 0) return new MemberSummary(0, 0, 0, 1, false, -1, 0, 0, 0, 0, 0);
+            boolean headLives = head >= 0;
+            Languages mean = new Languages(k / n, m / n, r / n);
+            return new MemberSummary(mean.kazakh(), mean.mongolian(), mean.russian(), Math.max(1, earners), school,
+                    headLives ? head : oldest, headLives ? headAge : oldestAge, upbringing / n, women, wives, brides);
+        }
     }
 
     /** Mean fluency of the members in each language. */
