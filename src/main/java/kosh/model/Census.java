@@ -37,9 +37,8 @@ public final class Census implements Serializable {
         persons[s] += h.size();
         deciding[h.decisionMonth() - 1]++;
         counted++;
-        MemberSummary members = h.summary();
-        women += members.womenAged18To44();
-        wives += members.wivesAged18To44();
+        women += h.womenAged18To44();
+        wives += h.wivesAged18To44();
         boolean progresses = StatusRegister.progresses(h.status()), kazakhstan = h.country() == Country.KAZAKHSTAN;
         if (progresses) progressing++;
         if (kazakhstan) inKazakhstan++;

@@ -53,7 +53,7 @@ public final class Demography implements Serializable {
             groomCount = 0;
             // Read the members again while they are in the processor's cache: decisions need it later
             // (integration changes those in Kazakhstan again).
-            if (h.country() == Country.MONGOLIA) h.summary();
+            if (h.country() == Country.MONGOLIA) h.earners();
         }
         world.removeEmpty();
     }
@@ -146,7 +146,7 @@ public final class Demography implements Serializable {
         List<Household> all = world.households();
         for (int i = 0; i < BRIDE_SEARCH_TRIES && bride < 0; i++) {
             Household c = all.get(rng.nextInt(all.size()));
-            if (c.country() != country || c.lineage() == parent.lineage() || c.summary().brides() == 0) continue;
+            if (c.country() != country || c.lineage() == parent.lineage() || c.brides() == 0) continue;
             Members cm = c.memberData();
             for (int j = 0, n = cm.size(); j < n; j++)
                 if (cm.bride(j)) { bride = j; brideHome = c; break; }

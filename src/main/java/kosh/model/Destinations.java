@@ -32,7 +32,7 @@ final class Destinations implements Serializable {
             if (quota && t.bigCitiesClosedToQuota() && p.region() == RegionType.BIG_CITIES) continue;
             double income = Math.log(Income.real(profile, p, now, params.income()));
             out.add(new DestinationChoice.Option(p.region(), world.attractiveness(p.region()), income,
-                    kin.in(p.region()), p.languageGap(profile.languages()), regionalBonusUsd(t, p.region(), h.size())));
+                    kin.in(p.region()), profile.languageGap(p), regionalBonusUsd(t, p.region(), h.size())));
         }
         return out;
     }
@@ -48,7 +48,7 @@ final class Destinations implements Serializable {
         int n = regions.size();
         for (int i = 0; i < n; i++) {
             Place r = regions.get(i);
-            double gap = r.languageGap(profile.languages());
+            double gap = profile.languageGap(r);
             incomeLog[i] = Math.log(Income.real(profile, r, gap, now, params.income()));
             probability[i] = DestinationChoice.utility(world.attractiveness(r.region()), incomeLog[i], kin.in(r.region()),
                     gap, regionalBonusUsd(t, r.region(), h.size()), params.destination());

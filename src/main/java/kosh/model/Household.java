@@ -15,8 +15,15 @@ public final class Household implements Serializable {
     private final Members members = new Members();
     /** members.size(), kept here because censuses read it for every household every month. */
     private int size;
-    /** What is read off the members; null when a member has joined, left or changed since. */
-    private MemberSummary summary;
+    /**
+     * What is read off the members (see {@link MemberSummary}), kept in the household itself so that a
+     * decision finds it beside the household's other fields. Valid while {@code membersKnown}: a member
+     * joining, leaving or changing clears it.
+     */
+    private boolean membersKnown;
+    private double meanKazakh, meanMongolian, meanRussian, sharedUpbringingShare;
+    private int earners, head, headAge, womenAged18To44, wivesAged18To44, brides;
+    private boolean schoolChildren;
     /** The register of the world this household lives in (null before it is added to one). */
     private StatusRegister register;
     private Occupation occupation;
@@ -117,33 +124,71 @@ public final class Household implements Serializable {
     public Belonging belonging() { return belonging; }
 
     /** The head, or the oldest member if the head has died (null without members). */
-    public Person head() { return size == 0 ? null : members.person(summary().head()); }
+    public Person head() { return size == 0 ? null : members.person(known().head); }
 
-    public int headAge() { return summary().headAge(); }
+    public int headAge() { return known().headAge; }
 
-    public double meanRussianFluency() { return summary().russian(); }
+    public double meanRussianFluency() { return known().meanRussian; }
 
     /** Mean fluency of the members in each language. */
-    public Languages languages() { return summary().languages(); }
+    public Languages languages() { return new Languages(meanKazakh(), meanMongolian(), meanRussianFluency()); }
+
+    /** Mean fluency of the members in Kazakh. */
+    double meanKazakh() { return known().meanKazakh; }
+
+    /** Mean fluency of the members in Mongolian. */
+    double meanMongolian() { return known().meanMongolian; }
 
     /** Whether a member is of school age (6 to 17). */
-    public boolean hasSchoolChildren() { return summary().schoolChildren(); }
+    public boolean hasSchoolChildren() { return known().schoolChildren; }
 
     /** Members aged 18 to 62, at least 1. */
-    public int earners() { return summary().earners(); }
+    public int earners() { return known().earners; }
 
     /** Mean over members of school years spent in Kazakhstan / 10, capped at 1. */
-    public double sharedUpbringingShare() { return summary().sharedUpbringingShare(); }
+    public double sharedUpbringingShare() { return known().sharedUpbringingShare; }
 
+    /** Unmarried daughters aged 18 to 32. */
+    int brides() { return known().brides; }
+
+    /** Women aged 18 to 44. */
+    int womenAged18To44() { return known().womenAged18To44; }
+
+    /** Married women aged 18 to 44. */
+    int wivesAged18To44() { return known().wivesAged18To44; }
+
+    /** What is read off the members now, as one value. */
     MemberSummary summary() {
-        if (summary == null) summary = MemberSummary.of(members);
-        return summary;
+        known();
+        return new MemberSummary(meanKazakh, meanMongolian, meanRussian, earners, schoolChildren, head, headAge,
+                sharedUpbringingShare, womenAged18To44, wivesAged18To44, brides);
+    }
+
+    /** This household, once what is read off its members is up to date. */
+    private Household known() {
+        if (!membersKnown) keep(MemberSummary.of(members));
+        return this;
+    }
+
+    private void keep(MemberSummary s) {
+        meanKazakh = s.kazakh();
+        meanMongolian = s.mongolian();
+        meanRussian = s.russian();
+        earners = s.earners();
+        schoolChildren = s.schoolChildren();
+        head = s.head();
+        headAge = s.headAge();
+        sharedUpbringingShare = s.sharedUpbringingShare();
+        womenAged18To44 = s.womenAged18To44();
+        wivesAged18To44 = s.wivesAged18To44();
+        brides = s.brides();
+        membersKnown = true;
     }
 
     // --- changes, made by the processes of this package ---
 
     /** Takes what a pass over the members read off them, in member order, after its last change to them. */
-    void membersRead(MemberSummary s) { summary = s; }
+    void membersRead(MemberSummary s) { keep(s); }
 
     /** The members themselves, for reading them by index within this package (changed only through this household). */
     Members memberData() { return members; }
@@ -192,27 +237,27 @@ public final class Household implements Serializable {
 
     void setRole(int i, Person.Role role) {
         members.setRole(i, role);
-        summary = null;
+        membersKnown = false;
     }
 
     void setRussianFluency(int i, double fluency) {
         members.setRussian(i, Shares.clamp(fluency));
-        summary = null;
+        membersKnown = false;
     }
 
     void addSchoolYearInKazakhstan(int i) {
         members.addSchoolYearInKazakhstan(i);
-        summary = null;
+        membersKnown = false;
     }
 
     private void memberChanged(int childbearingBefore, int childbearingAfter) {
-        summary = null;
+        membersKnown = false;
         if (register != null) register.childbearingChanged(childbearingBefore, childbearingAfter);
     }
 
     private void resized(int change, int childbearing) {
         size = members.size();
-        summary = null;
+        membersKnown = false;
         if (register != null) {
             register.resized(this, change);
             if (change > 0) register.childbearingChanged(0, childbearing);

@@ -36,10 +36,19 @@ public final class Income {
      * @param earners             members aged 18 to 62 (at least 1)
      * @param languages           mean fluency of the members in each language
      */
-    public record Profile(Occupation occupation, double livestockSheepUnits, int earners, Languages languages) implements Serializable {}
+    public record Profile(Occupation occupation, double livestockSheepUnits, int earners, double kazakh, double mongolian,
+                          double russian) implements Serializable {
+        public Profile(Occupation occupation, double livestockSheepUnits, int earners, Languages languages) {
+            this(occupation, livestockSheepUnits, earners, languages.kazakh(), languages.mongolian(), languages.russian());
+        }
+
+        /** The gap between the household's languages and those of daily life in {@code place}, in [0, 1]. */
+        double languageGap(Place place) { return place.languageGap(kazakh, mongolian, russian); }
+    }
 
     public static Profile profile(Household h) {
-        return new Profile(h.occupation(), h.livestockSheepUnits(), h.earners(), h.languages());
+        return new Profile(h.occupation(), h.livestockSheepUnits(), h.earners(), h.meanKazakh(), h.meanMongolian(),
+                h.meanRussianFluency());
     }
 
     /** Expected monthly income over monthly living cost (a ratio, > 0) for the household in {@code place}, in the conditions {@code e}. */
@@ -49,7 +58,7 @@ public final class Income {
 
     /** As {@link #real(Household, Place, Economy.Conditions, Parameters)}, for a profile read beforehand. */
     public static double real(Profile h, Place place, Economy.Conditions e, Parameters p) {
-        return real(h, place, place.languageGap(h.languages()), e, p);
+        return real(h, place, h.languageGap(place), e, p);
     }
 
     /** As {@link #real(Profile, Place, Economy.Conditions, Parameters)}, with the household's language gap in {@code place} given. */

@@ -91,8 +91,7 @@ record MemberSummary(double kazakh, double mongolian, double russian, int earner
         MemberSummary summary() {
             if (n == 0) return new MemberSummary(0, 0, 0, 1, false, -1, 0, 0, 0, 0, 0);
             boolean headLives = head >= 0;
-            Languages mean = new Languages(k / n, m / n, r / n);
-            return new MemberSummary(mean.kazakh(), mean.mongolian(), mean.russian(), Math.max(1, earners), school,
+            return new MemberSummary(Shares.clamp(k / n), Shares.clamp(m / n), Shares.clamp(r / n), Math.max(1, earners), school,
                     headLives ? head : oldest, headLives ? headAge : oldestAge, upbringing / n, women, wives, brides);
         }
     }

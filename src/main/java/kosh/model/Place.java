@@ -37,8 +37,10 @@ public record Place(RegionType region, String name, double russianShare, double 
      * How much of daily life here happens in languages the speaker lacks, in [0, 1]: each
      * language's share weighted by the missing fluency in it.
      */
-    public double languageGap(Languages l) {
-        return Shares.clamp(russianShare * (1 - l.russian()) + mongolianShare * (1 - l.mongolian())
-                + kazakhShare() * (1 - l.kazakh()));
+    public double languageGap(Languages l) { return languageGap(l.kazakh(), l.mongolian(), l.russian()); }
+
+    /** The same, for the three fluencies given apart. */
+    double languageGap(double kazakh, double mongolian, double russian) {
+        return Shares.clamp(russianShare * (1 - russian) + mongolianShare * (1 - mongolian) + kazakhShare() * (1 - kazakh));
     }
 }

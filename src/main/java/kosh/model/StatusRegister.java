@@ -71,8 +71,8 @@ public final class StatusRegister implements Serializable {
         persons[h.status().ordinal()] += h.size();
         progressing.set(h.id(), progresses(h.status()));
         inKazakhstan.set(h.id(), h.country() == Country.KAZAKHSTAN);
-        women += h.summary().womenAged18To44();
-        wives += h.summary().wivesAged18To44();
+        women += h.womenAged18To44();
+        wives += h.wivesAged18To44();
         if (h.size() == 0) emptied.add(h);
     }
 
