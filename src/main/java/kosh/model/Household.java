@@ -226,7 +226,10 @@ public final class Household implements Serializable {
     void birthday(int i) {
         int before = members.childbearing(i);
         members.birthday(i);
-        memberChanged(before, members.childbearing(i));
+        int after = members.childbearing(i);
+        membersKnown = false;
+        // Most birthdays change nothing the register counts.
+        if (after != before && register != null) register.childbearingChanged(before, after);
     }
 
     void marry(int i) {

@@ -40,6 +40,13 @@ record MemberSummary(double kazakh, double mongolian, double russian, int earner
      * (a demographic or an integration year) can leave the household its summary without a second pass.
      */
     static final class Reader implements Serializable {
+        /** min(1, school years in Kazakhstan / 10) for every number of school years a member can have, computed once. */
+        private static final double[] UPBRINGING = new double[Members.MAX_SCHOOL_YEARS + 1];
+
+        static {
+            for (int y = 0; y < UPBRINGING.length; y++) UPBRINGING[y] = Math.min(1.0, y / 10.0);
+        }
+
         private double k, m, r, upbringing;
         private int n, earners, women, wives, brides, head, headAge, oldest, oldestAge;
         private boolean school;
@@ -61,7 +68,7 @@ record MemberSummary(double kazakh, double mongolian, double russian, int earner
             k += members.kazakh(i);
             m += members.mongolian(i);
             r += members.russian(i);
-            upbringing += Math.min(1.0, members.schoolYearsInKazakhstan(i) / 10.0);
+            upbringing += UPBRINGING[members.schoolYearsInKazakhstan(i)];
             int age = members.age(i);
             if (age >= 18 && age < 63) earners++;
             if (age >= 6 && age < 18) school = true;
