@@ -226,10 +226,7 @@ public final class Household implements Serializable {
     void birthday(int i) {
         int before = members.childbearing(i);
         members.birthday(i);
-        int after = members.childbearing(i);
-        membersKnown = false;
-        // Most birthdays change nothing the register counts.
-        if (after != before && register != null) register.childbearingChanged(before, after);
+        memberChanged(before, members.childbearing(i));
     }
 
     void marry(int i) {
@@ -255,7 +252,9 @@ public final class Household implements Serializable {
 
     private void memberChanged(int childbearingBefore, int childbearingAfter) {
         membersKnown = false;
-        if (register != null) register.childbearingChanged(childbearingBefore, childbearingAfter);
+        // Most birthdays change nothing the register counts.
+        if (register != null && childbearingAfter != childbearingBefore)
+            register.childbearingChanged(childbearingBefore, childbearingAfter);
     }
 
     private void resized(int change, int childbearing) {

@@ -102,7 +102,4 @@ record MemberSummary(double kazakh, double mongolian, double russian, int earner
                     headLives ? head : oldest, headLives ? headAge : oldestAge, upbringing / n, women, wives, brides);
         }
     }
-
-    /** Mean fluency of the members in each language. */
-    Languages languages() { return new Languages(kazakh, mongolian, russian); }
 }
