@@ -2,6 +2,7 @@ package kosh.model;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,6 +16,12 @@ final class Destinations implements Serializable {
     /** The regional bonus per person of {@link #bonusTerms} by region ordinal, read once per change of terms. */
     private final double[] bonusUsdPerPerson = new double[RegionType.values().length];
     private ProgrammeTerms bonusTerms;
+    /**
+     * {@link #highestLogIncomeAtMost} by occupation ordinal and number of earners, for the conditions
+     * {@link #boundConditions}; NaN where not computed yet.
+     */
+    private double[][] highestLogIncomeBound = new double[Occupation.values().length][0];
+    private Economy.Conditions boundConditions;
     /** Working space of {@link #expectedLogIncome}, by region of Kazakhstan. */
     private final double[] incomeLog = new double[RegionType.values().length],
             probability = new double[RegionType.values().length];
@@ -70,6 +77,37 @@ final class Destinations implements Serializable {
             extreme = highest ? Math.max(extreme, real) : Math.min(extreme, real);
         }
         return Math.log(extreme);
+    }
+
+    /**
+     * At least {@code extremeLogIncome(profile, now, true)}, from the occupation and the earners alone:
+     * each region's income as if the household's language gap there were none. A language gap only
+     * lowers income (the penalty is a share in [0, 1]), and every step of the income is monotone in it,
+     * also in floating point, so the bound holds for the computed numbers too. One value per year,
+     * occupation and number of earners; NaN if the language penalty is outside [0, 1].
+     */
+    double highestLogIncomeAtMost(Income.Profile profile, Economy.Conditions now) {
+        double penalty = params.income().languagePenalty();
+        if (!(penalty >= 0 && penalty <= 1)) return Double.NaN;
+        if (now != boundConditions) {
+            for (int o = 0; o < highestLogIncomeBound.length; o++) Arrays.fill(highestLogIncomeBound[o], Double.NaN);
+            boundConditions = now;
+        }
+        int o = profile.occupation().ordinal(), earners = profile.earners();
+        double[] byEarners = highestLogIncomeBound[o];
+        if (earners >= byEarners.length) {
+            int from = byEarners.length;
+            byEarners = highestLogIncomeBound[o] = Arrays.copyOf(byEarners, Math.max(earners + 1, 2 * from));
+            Arrays.fill(byEarners, from, byEarners.length, Double.NaN);
+        }
+        if (Double.isNaN(byEarners[earners])) {
+            Income.Profile noGap = new Income.Profile(profile.occupation(), 0, earners, 1, 1, 1);
+            double highest = Double.NEGATIVE_INFINITY;
+            for (Place r : world.places(Country.KAZAKHSTAN))
+                highest = Math.max(highest, Income.real(noGap, r, 0.0, now, params.income()));
+            byEarners[earners] = Math.log(highest);
+        }
+        return byEarners[earners];
     }
 
     /** {@link ProgrammeTerms#regionalBonusUsd}, without a map look-up for every region of every decision. */

@@ -122,7 +122,14 @@ public final class Migration implements Serializable {
         World.KinCount kin = world.kinCount(h);
         Income.Profile profile = Income.profile(h);
         double incomeHere = Math.log(Income.real(profile, h.place(), now, params.income()));
-        // Most households stay. The expected income in Kazakhstan lies between the lowest and the
+        // Most households stay. The cheapest bound first: incomes in Kazakhstan as if no language were
+        // missing there, looked up by occupation and earners; it settles most draws.
+        if (params.move().perIncomeLogRatio() >= 0) {
+            double atMostAnyGap = destinations.highestLogIncomeAtMost(profile, now);
+            if (!Double.isNaN(atMostAnyGap) && draw >= MoveDecision.annualProbabilityAtMost(
+                    situation(h, t, route, kin, atMostAnyGap - incomeHere), params.move())) return;
+        }
+        // The expected income in Kazakhstan lies between the lowest and the
         // highest region's, so the probability with the more tempting of those two bounds the true one
         // from above: a draw at or above that bound means staying, as it would with the true probability.
         double tempting = destinations.extremeLogIncome(profile, now, params.move().perIncomeLogRatio() >= 0);

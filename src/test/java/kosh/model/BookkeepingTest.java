@@ -169,4 +169,36 @@ class BookkeepingTest {
                 assertTrue(expected >= m.extremeLogIncome(profile, now, false) - 1e-12);
             }
     }
+
+    @Test
+    void incomesWithNoLanguageGapBoundTheHighestRegionsIncomeAsComputed() {
+        World w = busyWorld(3);
+        Destinations m = new Destinations(w, Baseline.parameters());
+        int bounded = 0;
+        for (int year : new int[] {1990, 1992, 2000, 2010, 2025, 2030})
+            for (Household h : w.households()) {
+                Economy.Conditions now = w.economy().at(year);
+                Income.Profile profile = Income.profile(h);
+                double bound = m.highestLogIncomeAtMost(profile, now), highest = m.extremeLogIncome(profile, now, true);
+                assertTrue(bound >= highest, "household " + h.id() + " in " + year + ": " + bound + " < " + highest);
+                if (bound > highest) bounded++;
+                // Asked again (from the table this time), the bound is the same number.
+                assertEquals(bound, m.highestLogIncomeAtMost(profile, now));
+            }
+        assertTrue(bounded > 0, "households who lack a language earn less than the bound somewhere");
+    }
+
+    @Test
+    void withALanguagePenaltyOutsideZeroToOneThereIsNoCheapBound() {
+        World w = busyWorld(1);
+        ModelParameters base = Baseline.parameters();
+        Income.Parameters p = base.income();
+        Income.Parameters negative = new Income.Parameters(p.occupationWageFactor(), -0.1, p.credentialLossShare(),
+                p.herderFamilyWageShare());
+        Destinations m = new Destinations(w, new ModelParameters(base.move(), base.returns(), base.destination(),
+                base.belongingWeights(), base.belonging(), base.language(), negative, base.migration(), base.demography(),
+                base.dzhut()));
+        Household h = w.households().get(0);
+        assertTrue(Double.isNaN(m.highestLogIncomeAtMost(Income.profile(h), w.economy().at(2000))));
+    }
 }
