@@ -51,8 +51,8 @@ public final class Demography implements Serializable {
                 }
             }
             groomCount = 0;
-            // Read the members again while they are in the processor's cache: decisions need it later
-            // (integration changes those in Kazakhstan again).
+            // A marriage may have changed the members since they were read: read them again while they are
+            // in the processor's cache, for the decisions to come (integration re-reads those in Kazakhstan).
             if (h.country() == Country.MONGOLIA) h.earners();
         }
         world.removeEmpty();
