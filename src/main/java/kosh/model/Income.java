@@ -34,7 +34,9 @@ public final class Income {
      * @param occupation          the head's occupation
      * @param livestockSheepUnits the herd, sheep units
      * @param earners             members aged 18 to 62 (at least 1)
-     * @param languages           mean fluency of the members in each language
+     * @param kazakh              mean fluency of the members in Kazakh
+     * @param mongolian           the same in Mongolian
+     * @param russian             the same in Russian
      */
     public record Profile(Occupation occupation, double livestockSheepUnits, int earners, double kazakh, double mongolian,
                           double russian) implements Serializable {
