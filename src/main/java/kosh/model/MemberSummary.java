@@ -98,7 +98,7 @@ record MemberSummary(double kazakh, double mongolian, double russian, int earner
         MemberSummary summary() {
             if (n == 0) return new MemberSummary(0, 0, 0, 1, false, -1, 0, 0, 0, 0, 0);
             boolean headLives = head >= 0;
-            return new MemberSummary(Shares.clamp(k / n), Shares.clamp(m / n), Shares.clamp(r / n), Math.max(1, earners), school,
+            return new MemberSummary(kazakh(), mongolian(), Shares.clamp(r / n), Math.max(1, earners), school,
                     headLives ? head : oldest, headLives ? headAge : oldestAge, upbringing / n, women, wives, brides);
         }
     }

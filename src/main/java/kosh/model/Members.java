@@ -35,8 +35,8 @@ final class Members implements Serializable {
 
     /** 0 unless a woman aged 18 to 44; then 1, or 2 if married (whom fertility is scaled by). */
     int childbearing(int i) {
-        int t = traits[i], age = t & AGE;
-        return (t & FEMALE) != 0 && age >= 18 && age <= 44 ? ((t & MARRIED) != 0 ? 2 : 1) : 0;
+        int t = traits[i];
+        return Person.childbearing((t & FEMALE) != 0, t & AGE, (t & MARRIED) != 0);
     }
 
     /** An unmarried daughter aged 18 to 32. */

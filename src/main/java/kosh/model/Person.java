@@ -44,7 +44,12 @@ public record Person(int age, boolean female, double kazakhFluency, double mongo
     public boolean adult() { return age >= 18; }
 
     /** 0 unless a woman aged 18 to 44; then 1, or 2 if married (whom fertility is scaled by). */
-    int childbearing() { return female && age >= 18 && age <= 44 ? (married ? 2 : 1) : 0; }
+    int childbearing() { return childbearing(female, age, married); }
+
+    /** The rule of {@link #childbearing()}, for members kept packed too ({@link Members#childbearing}). */
+    static int childbearing(boolean female, int age, boolean married) {
+        return female && age >= 18 && age <= 44 ? (married ? 2 : 1) : 0;
+    }
 
     /** The same person, married. */
     Person marry() { return new Person(age, female, kazakhFluency, mongolianFluency, russianFluency, schoolYearsInKazakhstan, role, true); }
