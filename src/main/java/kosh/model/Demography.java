@@ -108,7 +108,7 @@ public final class Demography implements Serializable {
             }
             tally.add(Tally.Flow.BIRTHS, births);
         }
-        h.membersRead(reader.summary());
+        h.membersRead(reader);
     }
 
     private void addGroom(int member) {

@@ -166,11 +166,11 @@ public final class Household implements Serializable {
 
     /** This household, once what is read off its members is up to date. */
     private Household known() {
-        if (!membersKnown) keep(MemberSummary.of(members));
+        if (!membersKnown) keep(MemberSummary.Reader.of(members));
         return this;
     }
 
-    private void keep(MemberSummary s) {
+    private void keep(MemberSummary.Reader s) {
         meanKazakh = s.kazakh();
         meanMongolian = s.mongolian();
         meanRussian = s.russian();
@@ -188,7 +188,7 @@ public final class Household implements Serializable {
     // --- changes, made by the processes of this package ---
 
     /** Takes what a pass over the members read off them, in member order, after its last change to them. */
-    void membersRead(MemberSummary s) { keep(s); }
+    void membersRead(MemberSummary.Reader s) { keep(s); }
 
     /** The members themselves, for reading them by index within this package (changed only through this household). */
     Members memberData() { return members; }

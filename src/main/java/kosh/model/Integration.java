@@ -31,7 +31,7 @@ public final class Integration implements Serializable {
                 if (m.age(i) >= 7 && m.age(i) < 18) h.addSchoolYearInKazakhstan(i);
                 reader.add(m, i);
             }
-            h.membersRead(reader.summary());
+            h.membersRead(reader);
             h.setUrbanHabit(h.urbanHabit() + params.belonging().lifestyleAdjustmentPerYear() * (p.urbanShare() - h.urbanHabit()));
             h.setYearsInKazakhstan(h.yearsInKazakhstan() + 1);
             if (h.benefitYearsLeft() > 0) h.setBenefitYearsLeft(h.benefitYearsLeft() - 1);

@@ -80,6 +80,14 @@ final class KinPlaces implements Serializable {
         return out;
     }
 
+    /** Living kin households of {@code id} in country {@code c}, read off the counts without a copy. */
+    int countIn(int id, Country c) {
+        if (regionOf(id) < 0) return 0;
+        int n = 0;
+        for (int r = 0; r < N; r++) if (REGIONS[r].country() == c) n += kinByRegion[id * N + r];
+        return n;
+    }
+
     /** The same, counted afresh from the ties (what {@link #count} must equal). */
     int[] recount(int id) {
         int[] out = new int[N];

@@ -22,11 +22,7 @@ import java.util.List;
 record MemberSummary(double kazakh, double mongolian, double russian, int earners, boolean schoolChildren, int head, int headAge,
                      double sharedUpbringingShare, int womenAged18To44, int wivesAged18To44, int brides) implements Serializable {
 
-    static MemberSummary of(Members members) {
-        Reader r = new Reader();
-        for (int i = 0, n = members.size(); i < n; i++) r.add(members, i);
-        return r.summary();
-    }
+    static MemberSummary of(Members members) { return Reader.of(members).summary(); }
 
     /** The summary of members given as values, in member order (for checks against what a household keeps). */
     static MemberSummary of(List<Person> members) {
@@ -52,6 +48,13 @@ record MemberSummary(double kazakh, double mongolian, double russian, int earner
         private boolean school;
 
         Reader() { clear(); }
+
+        /** A reader that has read all of {@code members}. */
+        static Reader of(Members members) {
+            Reader r = new Reader();
+            for (int i = 0, n = members.size(); i < n; i++) r.add(members, i);
+            return r;
+        }
 
         /** Forgets the members read so far. */
         void clear() {
@@ -89,17 +92,27 @@ record MemberSummary(double kazakh, double mongolian, double russian, int earner
         }
 
         /** Mean fluency in Kazakh of the members read so far (what {@link MemberSummary#kazakh} will be). */
-        double kazakh() { return Shares.clamp(k / n); }
+        double kazakh() { return n == 0 ? 0 : Shares.clamp(k / n); }
 
         /** The same in Mongolian. */
-        double mongolian() { return Shares.clamp(m / n); }
+        double mongolian() { return n == 0 ? 0 : Shares.clamp(m / n); }
+
+        // What the summary holds, read one by one (a household copies them into its own fields).
+        double russian() { return n == 0 ? 0 : Shares.clamp(r / n); }
+        int earners() { return Math.max(1, earners); }
+        boolean schoolChildren() { return school; }
+        int head() { return n == 0 ? -1 : head >= 0 ? head : oldest; }
+        int headAge() { return n == 0 ? 0 : head >= 0 ? headAge : oldestAge; }
+        double sharedUpbringingShare() { return n == 0 ? 0 : upbringing / n; }
+        int womenAged18To44() { return women; }
+        int wivesAged18To44() { return wives; }
+        int brides() { return brides; }
 
         /** The summary of the members read, as {@link MemberSummary#of} gives it for them in the same order. */
         MemberSummary summary() {
             if (n == 0) return new MemberSummary(0, 0, 0, 1, false, -1, 0, 0, 0, 0, 0);
-            boolean headLives = head >= 0;
-            return new MemberSummary(kazakh(), mongolian(), Shares.clamp(r / n), Math.max(1, earners), school,
-                    headLives ? head : oldest, headLives ? headAge : oldestAge, upbringing / n, women, wives, brides);
+            return new MemberSummary(kazakh(), mongolian(), russian(), earners(), school, head(), headAge(),
+                    sharedUpbringingShare(), women, wives, brides);
         }
     }
 }

@@ -119,7 +119,7 @@ public final class Migration implements Serializable {
         double draw = rng.nextDouble();
 
         Economy.Conditions now = conditions(year);
-        World.KinCount kin = world.kinCount(h);
+        int kinKz = world.kinIn(h, Country.KAZAKHSTAN), kinMn = world.kinIn(h, Country.MONGOLIA);
         Income.Profile profile = Income.profile(h);
         double incomeHere = Math.log(Income.real(profile, h.place(), now, params.income()));
         // Most households stay. The cheapest bound first: incomes in Kazakhstan as if no language were
@@ -127,16 +127,16 @@ public final class Migration implements Serializable {
         if (params.move().perIncomeLogRatio() >= 0) {
             double atMostAnyGap = destinations.highestLogIncomeAtMost(profile, now);
             if (!Double.isNaN(atMostAnyGap) && draw >= MoveDecision.annualProbabilityAtMost(
-                    situation(h, t, route, kin, atMostAnyGap - incomeHere), params.move())) return;
+                    situation(h, t, route, kinKz, kinMn, atMostAnyGap - incomeHere), params.move())) return;
         }
         // The expected income in Kazakhstan lies between the lowest and the
         // highest region's, so the probability with the more tempting of those two bounds the true one
         // from above: a draw at or above that bound means staying, as it would with the true probability.
         double tempting = destinations.extremeLogIncome(profile, now, params.move().perIncomeLogRatio() >= 0);
-        double atMost = MoveDecision.annualProbabilityAtMost(situation(h, t, route, kin, tempting - incomeHere), params.move());
+        double atMost = MoveDecision.annualProbabilityAtMost(situation(h, t, route, kinKz, kinMn, tempting - incomeHere), params.move());
         if (draw >= atMost) return;
-        double incomeThere = destinations.expectedLogIncome(h, profile, t, now, kin);
-        if (draw >= MoveDecision.annualProbability(situation(h, t, route, kin, incomeThere - incomeHere), params.move())) return;
+        double incomeThere = destinations.expectedLogIncome(h, profile, t, now, world.kinCount(h));
+        if (draw >= MoveDecision.annualProbability(situation(h, t, route, kinKz, kinMn, incomeThere - incomeHere), params.move())) return;
 
         if (route == Route.QUOTA) quotaPlacesLeft--;
         h.setPendingRoute(route);
@@ -145,11 +145,11 @@ public final class Migration implements Serializable {
         change(h, LegalStatus.PREPARING);
     }
 
-    private MoveDecision.Situation situation(Household h, ProgrammeTerms t, Route route, World.KinCount kin,
+    private MoveDecision.Situation situation(Household h, ProgrammeTerms t, Route route, int kinKz, int kinMn,
                                              double incomeLogRatio) {
         return new MoveDecision.Situation(arrivalBenefitUsd(h, t, route) - movingCostPaidUsd(h, t, route), incomeLogRatio,
-                kin.inKazakhstan(), kin.inMongolia(), h.lastHerdLossShare(), h.headAge(), t.pressHostility(),
-                h.hasSchoolChildren(), affordability(h, t, route, kin.inKazakhstan()), h.returnedBefore());
+                kinKz, kinMn, h.lastHerdLossShare(), h.headAge(), t.pressHostility(),
+                h.hasSchoolChildren(), affordability(h, t, route, kinKz), h.returnedBefore());
     }
 
     /** Benefits paid to the household on arrival by this route (before any regional bonus), USD. */
@@ -246,14 +246,13 @@ public final class Migration implements Serializable {
         boolean contractEnded = h.route() == Route.CONTRACT && h.contractEndYear() > 0 && year >= h.contractEndYear();
         Place home = h.homeInMongolia();
         Economy.Conditions now = conditions(year);
-        World.KinCount kin = world.kinCount(h);
         Income.Profile profile = Income.profile(h);
         double incomeHere = Math.log(Income.real(profile, h.place(), now, params.income()));
         double incomeHome = Math.log(Income.real(profile, home, now, params.income()));
         boolean losesCitizenship = h.status() == LegalStatus.CITIZEN && !h.dualPassport() && !t.dualCitizenshipAllowed();
         ReturnDecision.Situation s = new ReturnDecision.Situation(
                 h.belonging() == null ? 0.5 : h.belonging().total(params.belongingWeights()),
-                kin.inMongolia(), kin.inKazakhstan(), h.headAge(), contractEnded,
+                world.kinIn(h, Country.MONGOLIA), world.kinIn(h, Country.KAZAKHSTAN), h.headAge(), contractEnded,
                 t.pressHostility(), incomeHere - incomeHome, losesCitizenship ? t.regainCitizenshipMonths() : 0,
                 h.benefitYearsLeft() > 0, h.yearsInKazakhstan(), year < h.boundToHouseUntilYear());
         if (contractEnded) h.setContractEndYear(0);

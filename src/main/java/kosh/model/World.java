@@ -107,23 +107,21 @@ public final class World implements Serializable {
     private static final Comparator<Household> BY_ID = Comparator.comparingInt(Household::id);
 
     /**
-     * Removes {@code gone} (sorted by id, all present) from {@code list} (sorted by id), finding them
-     * by binary search and copying the stretches between them, without visiting the other households.
+     * Removes {@code gone} (sorted by id, all present) from {@code list} (sorted by id) in place: finds
+     * each by binary search and moves the stretches between them down, with no copy of the list.
      */
     private static void removeSorted(List<Household> list, List<Household> gone) {
         if (gone.isEmpty()) return;
-        Household[] all = list.toArray(new Household[0]);
-        List<Household> kept = new ArrayList<>(all.length - gone.size());
-        int from = 0;
+        int to = -1, from = 0;
         for (Household h : gone) {
-            int at = Arrays.binarySearch(all, h, BY_ID);
-            if (at < 0 || all[at] != h) throw new IllegalStateException("household " + h.id() + " is not listed");
-            kept.addAll(Arrays.asList(all).subList(from, at));
+            int at = from + Collections.binarySearch(list.subList(from, list.size()), h, BY_ID); // the rest is untouched
+            if (at < from || list.get(at) != h) throw new IllegalStateException("household " + h.id() + " is not listed");
+            if (to < 0) to = at;
+            else for (int i = from; i < at; i++) list.set(to++, list.get(i));
             from = at + 1;
         }
-        kept.addAll(Arrays.asList(all).subList(from, all.length));
-        list.clear();
-        list.addAll(kept);
+        for (int i = from, n = list.size(); i < n; i++) list.set(to++, list.get(i));
+        list.subList(to, list.size()).clear();
     }
 
     /**
@@ -167,7 +165,7 @@ public final class World implements Serializable {
     private static final RegionType[] REGIONS = RegionType.values();
 
     /** Kin households of {@code h} living in {@code c}. */
-    public int kinIn(Household h, Country c) { return kinCount(h).in(c); }
+    public int kinIn(Household h, Country c) { return kinPlaces.countIn(h.id(), c); }
 
     /** Kin households of {@code h} living in region {@code r}. */
     public int kinIn(Household h, RegionType r) { return kinCount(h).in(r); }
