@@ -31,7 +31,8 @@ public final class KoshSim extends SimState {
     // what-if that shares its history (see Checkpoint).
     private transient Scenario scenario;
     private transient PolicyTimeline timeline;
-    private transient RandomGenerator rng;
+    /** The one stream every draw comes from: MASON's seeded generator, taken over at the start (see MasonRandom). */
+    private RandomGenerator rng;
     private final long masterSeed;
     private World world;
     private Tally tally;
@@ -98,11 +99,6 @@ public final class KoshSim extends SimState {
         long t0 = System.nanoTime();
         work.run();
         phaseTimes.add(phase, System.nanoTime() - t0);
-    }
-
-    @Override public void awakeFromCheckpoint() {
-        super.awakeFromCheckpoint();
-        rng = new MasonRandom(random);
     }
 
     /** After a restore: go on under {@code next}, whose history up to now matches the checkpointed one. */
