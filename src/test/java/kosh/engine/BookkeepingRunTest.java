@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
  * months, kin counts) agrees with a full count, and what households report about their members
  * agrees with the members; the same seed gives the same tables.
  */
-class BookkeepingRunTest {
-    static Scenario small() throws Exception {
+public class BookkeepingRunTest {
+    /** The baseline with 4,000 persons in 1990 (also used by tests in other packages). */
+    public static Scenario small() throws Exception {
         Scenario s = ScenarioLoader.load(Path.of("scenarios/baseline.yaml"));
         PopulationSpec p = s.population();
         PopulationSpec q = new PopulationSpec(4000, p.placeShares(), p.headAgeMeanYears(), p.headAgeSdYears(), p.spouseShare(),
