@@ -1,8 +1,8 @@
 package kosh.model;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 
@@ -10,23 +10,40 @@ import java.util.random.RandomGenerator;
 public final class PopulationSynthesis {
     private PopulationSynthesis() {}
 
+    /** Fills {@code world}, which must be empty, with the households of {@code spec}. */
     public static void populate(World world, PopulationSpec spec, RandomGenerator rng) {
-        Map<Integer, List<Household>> byLineage = new java.util.TreeMap<>();
+        if (!world.households().isEmpty()) throw new IllegalArgumentException("the world to populate must be empty");
+        // Ids and lineages in founding order, and the ids of each lineage's households: the ties below
+        // pick households at random, and reading these arrays is cheaper than visiting the households.
+        int[] ids = new int[1024], lineages = new int[1024];
+        int n = 0;
+        Map<Integer, int[]> byLineage = new HashMap<>();
+        Map<Integer, Integer> lineageSize = new HashMap<>();
         long persons = 0;
         while (persons < spec.persons()) {
             Household h = newHousehold(world, spec, rng);
             world.add(h);
-            byLineage.computeIfAbsent(h.lineage(), k -> new ArrayList<>()).add(h);
+            if (n == ids.length) {
+                ids = Arrays.copyOf(ids, 2 * n);
+                lineages = Arrays.copyOf(lineages, 2 * n);
+            }
+            ids[n] = h.id();
+            lineages[n++] = h.lineage();
+            int size = lineageSize.merge(h.lineage(), 1, Integer::sum);
+            int[] members = byLineage.computeIfAbsent(h.lineage(), k -> new int[16]);
+            if (size > members.length) byLineage.put(h.lineage(), members = Arrays.copyOf(members, 2 * members.length));
+            members[size - 1] = h.id();
             persons += h.size();
         }
-        List<Household> all = world.households();
-        for (Household h : all) {
-            List<Household> lineage = byLineage.get(h.lineage());
-            for (int i = 0; i < spec.kinTiesPerHousehold() && lineage.size() > 1; i++)
-                world.kin().tie(h.id(), lineage.get(rng.nextInt(lineage.size())).id());
+        for (int at = 0; at < n; at++) {
+            int id = ids[at], lineage = lineages[at];
+            int[] kin = byLineage.get(lineage);
+            int kinCount = lineageSize.get(lineage);
+            for (int i = 0; i < spec.kinTiesPerHousehold() && kinCount > 1; i++)
+                world.kin().tie(id, kin[rng.nextInt(kinCount)]);
             for (int i = 0; i < spec.marriageTiesPerHousehold(); i++) {
-                Household other = all.get(rng.nextInt(all.size()));
-                if (other.lineage() != h.lineage()) world.kin().tie(h.id(), other.id());
+                int other = rng.nextInt(n);
+                if (lineages[other] != lineage) world.kin().tie(id, ids[other]);
             }
         }
     }
@@ -83,7 +100,8 @@ public final class PopulationSynthesis {
         for (double v : shares.values()) total += v;
         double u = rng.nextDouble() * total;
         K last = null;
-        for (Map.Entry<K, Double> e : new EnumMap<>(shares).entrySet()) {
+        // In the keys' declared order, whatever kind of map was given.
+        for (Map.Entry<K, Double> e : (shares instanceof EnumMap<K, Double> ordered ? ordered : new EnumMap<>(shares)).entrySet()) {
             last = e.getKey();
             u -= e.getValue();
             if (u < 0) return last;
