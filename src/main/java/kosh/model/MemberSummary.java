@@ -110,7 +110,6 @@ record MemberSummary(double kazakh, double mongolian, double russian, int earner
 
         /** The summary of the members read, as {@link MemberSummary#of} gives it for them in the same order. */
         MemberSummary summary() {
-            if (n == 0) return new MemberSummary(0, 0, 0, 1, false, -1, 0, 0, 0, 0, 0);
             return new MemberSummary(kazakh(), mongolian(), russian(), earners(), school, head(), headAge(),
                     sharedUpbringingShare(), women, wives, brides);
         }

@@ -17,8 +17,7 @@ public final class PopulationSynthesis {
         // pick households at random, and reading these arrays is cheaper than visiting the households.
         int[] ids = new int[1024], lineages = new int[1024];
         int n = 0;
-        Map<Integer, int[]> byLineage = new HashMap<>();
-        Map<Integer, Integer> lineageSize = new HashMap<>();
+        Map<Integer, Ids> byLineage = new HashMap<>();
         long persons = 0;
         while (persons < spec.persons()) {
             Household h = newHousehold(world, spec, rng);
@@ -29,22 +28,29 @@ public final class PopulationSynthesis {
             }
             ids[n] = h.id();
             lineages[n++] = h.lineage();
-            int size = lineageSize.merge(h.lineage(), 1, Integer::sum);
-            int[] members = byLineage.computeIfAbsent(h.lineage(), k -> new int[16]);
-            if (size > members.length) byLineage.put(h.lineage(), members = Arrays.copyOf(members, 2 * members.length));
-            members[size - 1] = h.id();
+            byLineage.computeIfAbsent(h.lineage(), k -> new Ids()).add(h.id());
             persons += h.size();
         }
         for (int at = 0; at < n; at++) {
             int id = ids[at], lineage = lineages[at];
-            int[] kin = byLineage.get(lineage);
-            int kinCount = lineageSize.get(lineage);
-            for (int i = 0; i < spec.kinTiesPerHousehold() && kinCount > 1; i++)
-                world.kin().tie(id, kin[rng.nextInt(kinCount)]);
+            Ids kin = byLineage.get(lineage);
+            for (int i = 0; i < spec.kinTiesPerHousehold() && kin.size > 1; i++)
+                world.kin().tie(id, kin.ids[rng.nextInt(kin.size)]);
             for (int i = 0; i < spec.marriageTiesPerHousehold(); i++) {
                 int other = rng.nextInt(n);
                 if (lineages[other] != lineage) world.kin().tie(id, ids[other]);
             }
+        }
+    }
+
+    /** The ids of one lineage's households, in founding order. */
+    private static final class Ids {
+        int[] ids = new int[16];
+        int size;
+
+        void add(int id) {
+            if (size == ids.length) ids = Arrays.copyOf(ids, 2 * size);
+            ids[size++] = id;
         }
     }
 

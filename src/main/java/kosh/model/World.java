@@ -151,18 +151,10 @@ public final class World implements Serializable {
     int[] kinByRegionRecounted(int id) { return kinPlaces.recount(id); }
 
     /** Where {@code h}'s kin live. */
-    public KinCount kinCount(Household h) { return kinCount(kinPlaces.count(h.id())); }
-
-    private static KinCount kinCount(int[] byRegion) {
-        int mn = 0, kz = 0;
-        for (RegionType r : REGIONS) {
-            if (r.country() == Country.MONGOLIA) mn += byRegion[r.ordinal()];
-            else kz += byRegion[r.ordinal()];
-        }
-        return new KinCount(byRegion, mn, kz);
+    public KinCount kinCount(Household h) {
+        return new KinCount(kinPlaces.count(h.id()), kinPlaces.countIn(h.id(), Country.MONGOLIA),
+                kinPlaces.countIn(h.id(), Country.KAZAKHSTAN));
     }
-
-    private static final RegionType[] REGIONS = RegionType.values();
 
     /** Kin households of {@code h} living in {@code c}. */
     public int kinIn(Household h, Country c) { return kinPlaces.countIn(h.id(), c); }
