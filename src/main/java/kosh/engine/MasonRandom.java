@@ -24,13 +24,15 @@ import java.util.random.RandomGenerator;
  * has taken over, and this one is checkpointed with the simulation.
  */
 final class MasonRandom implements RandomGenerator, Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
     private static final int N = 624, M = 397;
     private static final int MATRIX_A = 0x9908b0df, UPPER_MASK = 0x80000000, LOWER_MASK = 0x7fffffff;
     private static final int TEMPERING_MASK_B = 0x9d2c5680, TEMPERING_MASK_C = 0xefc60000;
     private static final double TWO_TO_53 = 1L << 53;
 
     private final int[] mt = new int[N];
+    /** The state's words tempered, made in bulk by {@link #twist} (a loop the JIT can vectorise): the next draw is {@code tempered[mti]}. */
+    private final int[] tempered = new int[N];
     private int mti;
     private double nextNextGaussian;
     private boolean haveNextNextGaussian;
@@ -48,6 +50,7 @@ final class MasonRandom implements RandomGenerator, Serializable {
             int mag0 = in.readInt(), mag1 = in.readInt();
             if (mag0 != 0 || mag1 != MATRIX_A) throw new IllegalStateException("not MASON's Mersenne Twister state");
             mti = in.readInt();
+            for (int i = 0; i < N; i++) tempered[i] = temper(mt[i]);
             nextNextGaussian = in.readDouble();
             haveNextNextGaussian = in.readBoolean();
         } catch (IOException e) {
@@ -63,26 +66,35 @@ final class MasonRandom implements RandomGenerator, Serializable {
     /** The next tempered 32-bit word of MT19937. */
     private int next32() {
         if (mti >= N) twist();
-        int y = mt[mti++];
+        return tempered[mti++];
+    }
+
+    private static int temper(int y) {
         y ^= y >>> 11;
         y ^= (y << 7) & TEMPERING_MASK_B;
         y ^= (y << 15) & TEMPERING_MASK_C;
         return y ^ (y >>> 18);
     }
 
-    /** Generates the next N words of state at once. */
+    /**
+     * Generates the next N words of state at once, and their tempered values. The matrix is applied
+     * without a branch ({@code -(y & 1) & MATRIX_A} is 0 or MATRIX_A) so that the loops vectorise.
+     */
     private void twist() {
+        int[] mt = this.mt;
         int kk;
         for (kk = 0; kk < N - M; kk++) {
             int y = (mt[kk] & UPPER_MASK) | (mt[kk + 1] & LOWER_MASK);
-            mt[kk] = mt[kk + M] ^ (y >>> 1) ^ ((y & 1) == 0 ? 0 : MATRIX_A);
+            mt[kk] = mt[kk + M] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
         }
         for (; kk < N - 1; kk++) {
             int y = (mt[kk] & UPPER_MASK) | (mt[kk + 1] & LOWER_MASK);
-            mt[kk] = mt[kk + (M - N)] ^ (y >>> 1) ^ ((y & 1) == 0 ? 0 : MATRIX_A);
+            mt[kk] = mt[kk + (M - N)] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
         }
         int y = (mt[N - 1] & UPPER_MASK) | (mt[0] & LOWER_MASK);
-        mt[N - 1] = mt[M - 1] ^ (y >>> 1) ^ ((y & 1) == 0 ? 0 : MATRIX_A);
+        mt[N - 1] = mt[M - 1] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+        int[] out = tempered;
+        for (int i = 0; i < N; i++) out[i] = temper(mt[i]);
         mti = 0;
     }
 
@@ -95,7 +107,15 @@ final class MasonRandom implements RandomGenerator, Serializable {
 
     /** 53 random bits in [0, 1), as MASON makes them from two words. */
     @Override public double nextDouble() {
-        int y = next32(), z = next32();
+        int y, z;
+        if (mti <= N - 2) { // both words at hand: one check instead of two
+            y = tempered[mti];
+            z = tempered[mti + 1];
+            mti += 2;
+        } else {
+            y = next32();
+            z = next32();
+        }
         return ((((long) (y >>> 6)) << 27) + (z >>> 5)) / TWO_TO_53;
     }
 
