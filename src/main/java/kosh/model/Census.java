@@ -6,7 +6,7 @@ import java.util.Arrays;
 /**
  * A full count of the world, taken household by household (by whoever walks them, e.g. the yearly
  * observer), that checks the bookkeeping kept up to date as households change: households and
- * persons by legal state, the households that progress monthly, the households deciding in each
+ * persons by legal state, the households that progress monthly (and the repatriates among them, on contract or not), the households deciding in each
  * month, and the kin counts of a share of the households. {@link #check} throws
  * {@link IllegalStateException} on any difference.
  */
@@ -16,7 +16,7 @@ public final class Census implements Serializable {
     private final int kinShare, kinRound;
     private final long[] households = new long[STATES.length], persons = new long[STATES.length];
     private final int[] deciding = new int[12];
-    private int progressing, inKazakhstan, counted;
+    private int progressing, inKazakhstan, repatriates, onContract, counted;
     private long women, wives;
 
     /**
@@ -42,9 +42,14 @@ public final class Census implements Serializable {
         boolean progresses = StatusRegister.progresses(h.status()), kazakhstan = h.country() == Country.KAZAKHSTAN;
         if (progresses) progressing++;
         if (kazakhstan) inKazakhstan++;
-        if (progresses != world.register().isProgressing(h.id()) || kazakhstan != world.register().isInKazakhstan(h.id()))
+        boolean repatriate = h.status() == LegalStatus.REPATRIATE, contract = repatriate && h.route() == Route.CONTRACT;
+        if (repatriate) repatriates++;
+        if (contract) onContract++;
+        StatusRegister r = world.register();
+        if (progresses != r.isProgressing(h.id()) || kazakhstan != r.isInKazakhstan(h.id())
+                || repatriate != r.isRepatriate(h.id()) || contract != r.isRepatriateOnContract(h.id()))
             throw new IllegalStateException("bookkeeping drifted: household " + h.id() + " (" + h.status().key()
-                    + ") is misfiled among households progressing or in Kazakhstan");
+                    + ") is misfiled among households progressing, in Kazakhstan, repatriate or on contract");
         if (h.id() % kinShare == kinRound && !Arrays.equals(world.kinByRegion(h.id()), world.kinByRegionRecounted(h.id())))
             throw new IllegalStateException("bookkeeping drifted: kin of household " + h.id() + " by region counted "
                     + Arrays.toString(world.kinByRegionRecounted(h.id())) + ", kept " + Arrays.toString(world.kinByRegion(h.id())));
@@ -61,6 +66,9 @@ public final class Census implements Serializable {
         }
         if (progressing != register.progressingCount()) throw drift("progressing households", progressing, register.progressingCount());
         if (inKazakhstan != register.inKazakhstanCount()) throw drift("households in Kazakhstan", inKazakhstan, register.inKazakhstanCount());
+        if (repatriates != register.repatriateCount()) throw drift("repatriate households", repatriates, register.repatriateCount());
+        if (onContract != register.repatriateOnContractCount())
+            throw drift("repatriate households on contract", onContract, register.repatriateOnContractCount());
         if (women != register.womenAged18To44()) throw drift("women aged 18-44", women, register.womenAged18To44());
         if (wives != register.wivesAged18To44()) throw drift("wives aged 18-44", wives, register.wivesAged18To44());
         for (int m = 1; m <= 12; m++)

@@ -274,7 +274,10 @@ public final class Household implements Serializable {
         if (register != null) register.moved(this, status, s);
         status = s;
     }
-    void setRoute(Route r) { route = r; }
+    void setRoute(Route r) {
+        route = r;
+        if (register != null) register.routeChanged(this);
+    }
     void setPendingRoute(Route r) { pendingRoute = r; }
     void setSettlement(SettlementType s) { settlement = s; }
     void setPlace(Place p) { place = p; }

@@ -76,15 +76,17 @@ public final class Migration implements Serializable {
         double naturalise = 1 / Math.max(1, t.naturalisationMonths());
         StatusRegister register = world.register();
         for (int id = register.nextProgressing(0); id >= 0; id = register.nextProgressing(id + 1)) {
+            if (register.isRepatriate(id)) {
+                // Read off the register: most months nothing happens, and not visiting the household saves a cache miss.
+                boolean onContract = register.isRepatriateOnContract(id) && t.contractsOpen();
+                if (!onContract && rng.nextDouble() < naturalise) naturalise(world.household(id), t, rng);
+                continue;
+            }
             Household h = world.household(id);
             switch (h.status()) {
                 case PREPARING -> {
                     h.countDownStep();
                     if (h.monthsLeftInStep() == 0) cross(h, t, year, rng);
-                }
-                case REPATRIATE -> {
-                    boolean onContract = h.route() == Route.CONTRACT && t.contractsOpen();
-                    if (!onContract && rng.nextDouble() < naturalise) naturalise(h, t, rng);
                 }
                 case STATELESS -> {
                     h.countDownStep();

@@ -8,7 +8,9 @@ import java.util.List;
 /**
  * Who is where, kept up to date as households change instead of counted again and again: households
  * and persons in each legal state; the ids of the households whose state moves on by itself each
- * month (preparing, repatriate, stateless) and of those living in Kazakhstan, in founding order;
+ * month (preparing, repatriate, stateless), of the repatriates and which of them came on a labour
+ * contract (so that the monthly naturalisation draw need not visit them), and of those living in
+ * Kazakhstan, in founding order;
  * women of childbearing age; and households that lost their last member. A world owns one; its
  * households report every change of state, of size and of their members' age or marriage to it.
  */
@@ -18,6 +20,8 @@ public final class StatusRegister implements Serializable {
     private final long[] persons = new long[STATES.length];
     private final BitSet progressing = new BitSet();
     private final BitSet inKazakhstan = new BitSet();
+    private final BitSet repatriates = new BitSet();
+    private final BitSet onContract = new BitSet();
     private long women, wives;
     private final List<Household> emptied = new ArrayList<>();
 
@@ -52,6 +56,16 @@ public final class StatusRegister implements Serializable {
 
     boolean isProgressing(int id) { return progressing.get(id); }
 
+    /** Whether household {@code id} is a repatriate (waiting for citizenship in Kazakhstan). */
+    boolean isRepatriate(int id) { return repatriates.get(id); }
+
+    /** Whether household {@code id} is a repatriate that came on a labour contract. */
+    boolean isRepatriateOnContract(int id) { return onContract.get(id); }
+
+    int repatriateCount() { return repatriates.cardinality(); }
+
+    int repatriateOnContractCount() { return onContract.cardinality(); }
+
     /** The first id at or after {@code from} of a household living in Kazakhstan, or -1. */
     int nextInKazakhstan(int from) { return inKazakhstan.nextSetBit(from); }
 
@@ -69,8 +83,7 @@ public final class StatusRegister implements Serializable {
     void added(Household h) {
         households[h.status().ordinal()]++;
         persons[h.status().ordinal()] += h.size();
-        progressing.set(h.id(), progresses(h.status()));
-        inKazakhstan.set(h.id(), h.country() == Country.KAZAKHSTAN);
+        file(h, h.status());
         women += h.womenAged18To44();
         wives += h.wivesAged18To44();
         if (h.size() == 0) emptied.add(h);
@@ -81,6 +94,8 @@ public final class StatusRegister implements Serializable {
         persons[h.status().ordinal()] -= h.size();
         progressing.clear(h.id());
         inKazakhstan.clear(h.id());
+        repatriates.clear(h.id());
+        onContract.clear(h.id());
     }
 
     void resized(Household h, int change) {
@@ -99,7 +114,18 @@ public final class StatusRegister implements Serializable {
         households[to.ordinal()]++;
         persons[from.ordinal()] -= h.size();
         persons[to.ordinal()] += h.size();
-        progressing.set(h.id(), progresses(to));
-        inKazakhstan.set(h.id(), to.country() == Country.KAZAKHSTAN);
+        file(h, to);
+    }
+
+    /** The household's route changed (only its being on contract matters here). */
+    void routeChanged(Household h) { file(h, h.status()); }
+
+    /** Files household {@code h}, in state {@code s}, among the households each id set holds. */
+    private void file(Household h, LegalStatus s) {
+        int id = h.id();
+        progressing.set(id, progresses(s));
+        inKazakhstan.set(id, s.country() == Country.KAZAKHSTAN);
+        repatriates.set(id, s == LegalStatus.REPATRIATE);
+        onContract.set(id, s == LegalStatus.REPATRIATE && h.route() == Route.CONTRACT);
     }
 }

@@ -97,6 +97,15 @@ class BookkeepingTest {
     }
 
     @Test
+    void aHouseholdMisfiledAsRepatriateOrOnContractIsCaught() {
+        World w = busyWorld(2);
+        Household h = w.households().stream().filter(x -> x.status() != LegalStatus.REPATRIATE).findFirst().orElseThrow();
+        w.register().moved(h, h.status(), LegalStatus.REPATRIATE); // counted and filed as a repatriate, yet it is not one
+        IllegalStateException e = assertThrows(IllegalStateException.class, w::audit);
+        assertTrue(e.getMessage().contains("misfiled") || e.getMessage().contains("repatriate"), e.getMessage());
+    }
+
+    @Test
     void anEmptiedHouseholdLeavesEveryListAndItsKinStopCountingIt() {
         World w = MigrationSmallWorldTest.smallWorld();
         Household gone = w.households().get(4);

@@ -1,6 +1,7 @@
 package kosh.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -114,5 +115,33 @@ class MigrationSmallWorldTest {
         assertEquals(3 * monthly, m.quotaPlacesThisYear(), 1e-9);
         m.accrueQuota(terms(1, false, 0), 1);
         assertEquals(monthly, m.quotaPlacesLeft(), 1e-9, "January starts a new year's pool");
+    }
+
+    @Test
+    void repatriatesOnAContractWaitForCitizenshipWhileContractsRunAndTheRegisterFollowsTheirRoute() {
+        World w = smallWorld();
+        Household onContract = w.household(0), onQuota = w.household(1);
+        for (Household h : List.of(onContract, onQuota)) {
+            h.setRoute(h == onContract ? Route.CONTRACT : Route.QUOTA);
+            w.relocate(h, w.place(RegionType.SOUTH));
+            h.setStatus(LegalStatus.REPATRIATE);
+        }
+        assertTrue(w.register().isRepatriateOnContract(0));
+        assertTrue(w.register().isRepatriate(1) && !w.register().isRepatriateOnContract(1));
+        w.audit();
+        ProgrammeTerms.Builder b = terms(1, false, 0).toBuilder();
+        b.naturalisationMonths = 1; // every repatriate free to naturalise does so this month
+        b.contractsOpen = true;
+        Migration m = new Migration(w, Baseline.parameters(), new Tally());
+        m.progress(b.build(), 2010, 3, new SplittableRandom(1));
+        assertEquals(LegalStatus.REPATRIATE, onContract.status(), "a contract keeps its household waiting");
+        assertEquals(LegalStatus.CITIZEN, onQuota.status());
+        assertFalse(w.register().isRepatriate(1));
+        w.audit();
+        b.contractsOpen = false;
+        m.progress(b.build(), 2010, 4, new SplittableRandom(1));
+        assertEquals(LegalStatus.CITIZEN, onContract.status(), "once contracts end, contract households naturalise too");
+        assertFalse(w.register().isRepatriate(0) || w.register().isRepatriateOnContract(0));
+        w.audit();
     }
 }
