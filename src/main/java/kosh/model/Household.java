@@ -37,6 +37,7 @@ public final class Household implements Serializable {
     private LegalStatus status = LegalStatus.IN_MONGOLIA;
     private Route route;
     private SettlementType settlement;
+    /** Months left in the current step (preparing, stateless) while not registered; the register keeps them after that. */
     private int monthsLeftInStep;
     private int yearsInKazakhstan;
     private int arrivalYear;
@@ -80,7 +81,7 @@ public final class Household implements Serializable {
         h.status = parent.status == LegalStatus.PREPARING ? LegalStatus.IN_MONGOLIA : parent.status;
         h.route = parent.route;
         h.settlement = parent.settlement;
-        h.monthsLeftInStep = h.status == LegalStatus.STATELESS ? parent.monthsLeftInStep : 0;
+        h.monthsLeftInStep = h.status == LegalStatus.STATELESS ? parent.monthsLeftInStep() : 0;
         h.yearsInKazakhstan = parent.yearsInKazakhstan;
         h.arrivalYear = parent.arrivalYear;
         h.dualPassport = parent.dualPassport;
@@ -111,7 +112,7 @@ public final class Household implements Serializable {
     public Route route() { return route; }
     public Route pendingRoute() { return pendingRoute; }
     public SettlementType settlement() { return settlement; }
-    public int monthsLeftInStep() { return monthsLeftInStep; }
+    public int monthsLeftInStep() { return register != null ? register.monthsLeft(id) : monthsLeftInStep; }
     public int yearsInKazakhstan() { return yearsInKazakhstan; }
     public int arrivalYear() { return arrivalYear; }
     public int contractEndYear() { return contractEndYear; }
@@ -267,8 +268,12 @@ public final class Household implements Serializable {
         }
     }
 
-    /** Joins the register of the world it is added to. */
-    void register(StatusRegister r) { register = r; }
+    /** Joins the register of the world it is added to (null: leaves it), which keeps its step's months while it is there. */
+    void register(StatusRegister r) {
+        if (register != null) monthsLeftInStep = register.monthsLeft(id);
+        if (r != null) r.setMonthsLeft(id, monthsLeftInStep);
+        register = r;
+    }
 
     void setStatus(LegalStatus s) {
         if (register != null) register.moved(this, status, s);
@@ -281,8 +286,10 @@ public final class Household implements Serializable {
     void setPendingRoute(Route r) { pendingRoute = r; }
     void setSettlement(SettlementType s) { settlement = s; }
     void setPlace(Place p) { place = p; }
-    void setMonthsLeftInStep(int m) { monthsLeftInStep = m; }
-    void countDownStep() { if (monthsLeftInStep > 0) monthsLeftInStep--; }
+    void setMonthsLeftInStep(int m) {
+        if (register != null) register.setMonthsLeft(id, m);
+        else monthsLeftInStep = m;
+    }
     void setYearsInKazakhstan(int y) { yearsInKazakhstan = y; }
     void setArrivalYear(int y) { arrivalYear = y; }
     void setContractEndYear(int y) { contractEndYear = y; }

@@ -82,18 +82,14 @@ public final class Migration implements Serializable {
                 if (!onContract && rng.nextDouble() < naturalise) naturalise(world.household(id), t, rng);
                 continue;
             }
+            // Preparing or stateless: the register counts the step down; the household is visited when it ends.
+            if (register.countDown(id) > 0) continue;
             Household h = world.household(id);
             switch (h.status()) {
-                case PREPARING -> {
-                    h.countDownStep();
-                    if (h.monthsLeftInStep() == 0) cross(h, t, year, rng);
-                }
+                case PREPARING -> cross(h, t, year, rng);
                 case STATELESS -> {
-                    h.countDownStep();
-                    if (h.monthsLeftInStep() == 0) {
-                        change(h, LegalStatus.RETURNED);
-                        tally.add(Tally.Flow.RESTORED_MN_CITIZENSHIP, h.size());
-                    }
+                    change(h, LegalStatus.RETURNED);
+                    tally.add(Tally.Flow.RESTORED_MN_CITIZENSHIP, h.size());
                 }
                 default -> { }
             }

@@ -2,6 +2,7 @@ package kosh.model;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 
@@ -10,7 +11,8 @@ import java.util.List;
  * and persons in each legal state; the ids of the households whose state moves on by itself each
  * month (preparing, repatriate, stateless), of the repatriates and which of them came on a labour
  * contract (so that the monthly naturalisation draw need not visit them), and of those living in
- * Kazakhstan, in founding order;
+ * Kazakhstan, in founding order; the months left in each household's step while preparing or
+ * stateless;
  * women of childbearing age; and households that lost their last member. A world owns one; its
  * households report every change of state, of size and of their members' age or marriage to it.
  */
@@ -22,6 +24,12 @@ public final class StatusRegister implements Serializable {
     private final BitSet inKazakhstan = new BitSet();
     private final BitSet repatriates = new BitSet();
     private final BitSet onContract = new BitSet();
+    /**
+     * Months left in the current step of each household preparing or stateless, by id: counted down
+     * here so that monthly progress visits a household only when its step ends. Kept for every
+     * registered household (0 outside those steps); a household reads its own here while registered.
+     */
+    private int[] monthsLeft = new int[0];
     private long women, wives;
     private final List<Household> emptied = new ArrayList<>();
 
@@ -72,6 +80,21 @@ public final class StatusRegister implements Serializable {
     int inKazakhstanCount() { return inKazakhstan.cardinality(); }
 
     boolean isInKazakhstan(int id) { return inKazakhstan.get(id); }
+
+    /** Months left in household {@code id}'s current step. */
+    int monthsLeft(int id) { return id < monthsLeft.length ? monthsLeft[id] : 0; }
+
+    void setMonthsLeft(int id, int months) {
+        if (id >= monthsLeft.length) monthsLeft = Arrays.copyOf(monthsLeft, Math.max(1024, Math.max(id + 1, 2 * monthsLeft.length)));
+        monthsLeft[id] = months;
+    }
+
+    /** A month passes in household {@code id}'s step (not below 0); returns the months left. */
+    int countDown(int id) {
+        int m = monthsLeft[id];
+        if (m > 0) monthsLeft[id] = --m;
+        return m;
+    }
 
     /** Households that have lost their last member since the last call, in the order they did. */
     List<Household> takeEmptied() {

@@ -144,4 +144,33 @@ class MigrationSmallWorldTest {
         assertFalse(w.register().isRepatriate(0) || w.register().isRepatriateOnContract(0));
         w.audit();
     }
+
+    @Test
+    void statelessMonthsAreCountedDownByTheRegisterAndFollowTheHouseholdInAndOut() {
+        World w = smallWorld();
+        Household h = w.household(2);
+        h.setStatus(LegalStatus.STATELESS);
+        h.setMonthsLeftInStep(3);
+        Household son = Household.foundedBy(w.nextId(), h, 0.2, 0.2, 5);
+        son.addMember(new Person(22, false, 0.05, Person.Role.HEAD));
+        assertEquals(3, son.monthsLeftInStep(), "a son's household founded while stateless waits as long as his parents'");
+        w.add(son);
+        Migration m = new Migration(w, Baseline.parameters(), new Tally());
+        ProgrammeTerms t = terms(1, false, 0);
+        for (int month = 1; month <= 2; month++) m.progress(t, 2010, month, new SplittableRandom(month));
+        assertEquals(LegalStatus.STATELESS, h.status());
+        assertEquals(1, h.monthsLeftInStep());
+        assertEquals(1, son.monthsLeftInStep());
+        m.progress(t, 2010, 3, new SplittableRandom(3));
+        assertEquals(LegalStatus.RETURNED, h.status(), "Mongolian citizenship back when the months run out");
+        assertEquals(LegalStatus.RETURNED, son.status());
+        assertEquals(0, h.monthsLeftInStep());
+        w.audit();
+        Household leaving = w.household(4);
+        leaving.setStatus(LegalStatus.STATELESS);
+        leaving.setMonthsLeftInStep(7);
+        for (Person p : leaving.members()) leaving.removeMember(p);
+        w.removeEmpty();
+        assertEquals(7, leaving.monthsLeftInStep(), "a household out of the world keeps its own count");
+    }
 }
