@@ -7,7 +7,7 @@ import java.util.Arrays;
  * A full count of the world, taken household by household (by whoever walks them, e.g. the yearly
  * observer), that checks the bookkeeping kept up to date as households change: households and
  * persons by legal state, the households that progress monthly (and the repatriates among them, on contract or not), the households deciding in each
- * month, and the kin counts of a share of the households. {@link #check} throws
+ * month, the households' ids and lineages kept for the bride search and whether they may have brides, and the kin counts of a share of the households. {@link #check} throws
  * {@link IllegalStateException} on any difference.
  */
 public final class Census implements Serializable {
@@ -30,8 +30,12 @@ public final class Census implements Serializable {
         this.kinRound = Math.floorMod(kinRound, kinShare);
     }
 
-    /** Counts one living household of the world. */
+    /** Counts one living household of the world; they are counted in the world's order. */
     public void count(Household h) {
+        // Read before anything reads the members (which sets the flag afresh).
+        boolean mayHaveBrides = world.register().mayHaveBrides(h.id());
+        if (counted >= world.households().size() || world.idAt(counted) != h.id())
+            throw new IllegalStateException("bookkeeping drifted: household " + h.id() + " is not where the world's ids say");
         int s = h.status().ordinal();
         households[s]++;
         persons[s] += h.size();
@@ -50,6 +54,10 @@ public final class Census implements Serializable {
                 || repatriate != r.isRepatriate(h.id()) || contract != r.isRepatriateOnContract(h.id()))
             throw new IllegalStateException("bookkeeping drifted: household " + h.id() + " (" + h.status().key()
                     + ") is misfiled among households progressing, in Kazakhstan, repatriate or on contract");
+        if (h.brides() > 0 && !mayHaveBrides)
+            throw new IllegalStateException("bookkeeping drifted: household " + h.id() + " has brides the register does not know of");
+        if (world.lineageOf(h.id()) != h.lineage())
+            throw new IllegalStateException("bookkeeping drifted: household " + h.id() + " filed under lineage " + world.lineageOf(h.id()));
         if (h.id() % kinShare == kinRound && !Arrays.equals(world.kinByRegion(h.id()), world.kinByRegionRecounted(h.id())))
             throw new IllegalStateException("bookkeeping drifted: kin of household " + h.id() + " by region counted "
                     + Arrays.toString(world.kinByRegionRecounted(h.id())) + ", kept " + Arrays.toString(world.kinByRegion(h.id())));

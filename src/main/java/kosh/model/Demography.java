@@ -144,9 +144,16 @@ public final class Demography implements Serializable {
         Household brideHome = null;
         int bride = -1;
         List<Household> all = world.households();
+        StatusRegister register = world.register();
+        boolean toKazakhstan = country == Country.KAZAKHSTAN;
         for (int i = 0; i < BRIDE_SEARCH_TRIES && bride < 0; i++) {
-            Household c = all.get(rng.nextInt(all.size()));
-            if (c.country() != country || c.lineage() == parent.lineage() || c.brides() == 0) continue;
+            int at = rng.nextInt(all.size());
+            // Most tries fail: country, lineage and (mostly) brides are answered without visiting the household.
+            int id = world.idAt(at);
+            if (register.isInKazakhstan(id) != toKazakhstan || !register.mayHaveBrides(id)
+                    || world.lineageOf(id) == parent.lineage()) continue;
+            Household c = all.get(at);
+            if (c.brides() == 0) continue;
             Members cm = c.memberData();
             for (int j = 0, n = cm.size(); j < n; j++)
                 if (cm.bride(j)) { bride = j; brideHome = c; break; }

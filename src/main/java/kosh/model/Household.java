@@ -184,6 +184,7 @@ public final class Household implements Serializable {
         wivesAged18To44 = s.wivesAged18To44();
         brides = s.brides();
         membersKnown = true;
+        if (register != null) register.bridesRead(id, brides);
     }
 
     // --- changes, made by the processes of this package ---
@@ -197,6 +198,7 @@ public final class Household implements Serializable {
     void addMember(Person p) {
         members.add(p);
         resized(1, p.childbearing());
+        if (register != null) register.mayHaveBride(id);
     }
 
     /** Removes the first member equal to {@code p}; false if there is none. */
@@ -228,6 +230,8 @@ public final class Household implements Serializable {
         int before = members.childbearing(i);
         members.birthday(i);
         memberChanged(before, members.childbearing(i));
+        // Turning 18 is the only birthday that can make a bride.
+        if (register != null && members.age(i) == 18) register.mayHaveBride(id);
     }
 
     void marry(int i) {
@@ -239,6 +243,7 @@ public final class Household implements Serializable {
     void setRole(int i, Person.Role role) {
         members.setRole(i, role);
         membersKnown = false;
+        if (register != null) register.mayHaveBride(id);
     }
 
     void setRussianFluency(int i, double fluency) {

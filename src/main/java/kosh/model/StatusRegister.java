@@ -12,7 +12,7 @@ import java.util.List;
  * month (preparing, repatriate, stateless), of the repatriates and which of them came on a labour
  * contract (so that the monthly naturalisation draw need not visit them), and of those living in
  * Kazakhstan, in founding order; the months left in each household's step while preparing or
- * stateless;
+ * stateless; which households may have a daughter to marry;
  * women of childbearing age; and households that lost their last member. A world owns one; its
  * households report every change of state, of size and of their members' age or marriage to it.
  */
@@ -30,6 +30,12 @@ public final class StatusRegister implements Serializable {
      * registered household (0 outside those steps); a household reads its own here while registered.
      */
     private int[] monthsLeft = new int[0];
+    /**
+     * Households that may have a bride (an unmarried daughter aged 18 to 32), by id: exact when the
+     * household last read its members, and set, never cleared, by changes that can add a bride since.
+     * A household not in it has none, so a bride search passes it by without visiting it.
+     */
+    private final BitSet mayHaveBrides = new BitSet();
     private long women, wives;
     private final List<Household> emptied = new ArrayList<>();
 
@@ -81,6 +87,15 @@ public final class StatusRegister implements Serializable {
 
     boolean isInKazakhstan(int id) { return inKazakhstan.get(id); }
 
+    /** False only if household {@code id} has no bride now (see {@link #mayHaveBrides}). */
+    boolean mayHaveBrides(int id) { return mayHaveBrides.get(id); }
+
+    /** Household {@code id} read its members and found {@code brides} brides. */
+    void bridesRead(int id, int brides) { mayHaveBrides.set(id, brides > 0); }
+
+    /** Household {@code id}'s members changed in a way that may have added a bride. */
+    void mayHaveBride(int id) { mayHaveBrides.set(id); }
+
     /** Months left in household {@code id}'s current step. */
     int monthsLeft(int id) { return id < monthsLeft.length ? monthsLeft[id] : 0; }
 
@@ -107,6 +122,7 @@ public final class StatusRegister implements Serializable {
         households[h.status().ordinal()]++;
         persons[h.status().ordinal()] += h.size();
         file(h, h.status());
+        bridesRead(h.id(), h.brides());
         women += h.womenAged18To44();
         wives += h.wivesAged18To44();
         if (h.size() == 0) emptied.add(h);
@@ -119,6 +135,7 @@ public final class StatusRegister implements Serializable {
         inKazakhstan.clear(h.id());
         repatriates.clear(h.id());
         onContract.clear(h.id());
+        mayHaveBrides.clear(h.id());
     }
 
     void resized(Household h, int change) {

@@ -13,6 +13,8 @@ import java.util.Map;
 public final class World implements Serializable {
     private final List<Household> households = new ArrayList<>();
     private final List<Household> byId = new ArrayList<>();
+    /** The ids of {@link #households}, in the same order (ascending: ids are given in founding order), and each household's lineage by id. */
+    private int[] idsInOrder = new int[1024], lineageById = new int[1024];
     /** Living households by decision month (index 0 is January), each in founding order. */
     private final List<List<Household>> byDecisionMonth = new ArrayList<>();
     private final StatusRegister register = new StatusRegister();
@@ -45,6 +47,15 @@ public final class World implements Serializable {
     /** Living households, in the order they were founded (a stable order keeps runs reproducible). */
     public List<Household> households() { return Collections.unmodifiableList(households); }
 
+    /** The id of the living household at {@code index} in {@link #households()}, without visiting it. */
+    int idAt(int index) {
+        if (index >= households.size()) throw new IndexOutOfBoundsException(index);
+        return idsInOrder[index];
+    }
+
+    /** The lineage of household {@code id} (living or not), without visiting it. */
+    int lineageOf(int id) { return lineageById[id]; }
+
     /** The household with this id, or null if it no longer exists. */
     public Household household(int id) { return id >= 0 && id < byId.size() ? byId.get(id) : null; }
 
@@ -71,6 +82,10 @@ public final class World implements Serializable {
         if (h.decisionMonth() < 1 || h.decisionMonth() > 12)
             throw new IllegalArgumentException("decision month must be 1-12, was " + h.decisionMonth());
         byId.add(h);
+        if (households.size() == idsInOrder.length) idsInOrder = Arrays.copyOf(idsInOrder, 2 * idsInOrder.length);
+        idsInOrder[households.size()] = h.id();
+        if (h.id() >= lineageById.length) lineageById = Arrays.copyOf(lineageById, Math.max(h.id() + 1, 2 * lineageById.length));
+        lineageById[h.id()] = h.lineage();
         households.add(h);
         byDecisionMonth.get(h.decisionMonth() - 1).add(h);
         register.added(h);
@@ -98,6 +113,13 @@ public final class World implements Serializable {
         if (gone.isEmpty()) return;
         gone.sort(BY_ID);
         removeSorted(households, gone);
+        int kept = 0, next = 0; // the same removal from the ids, a merge of two ascending sequences
+        for (int i = 0, n = households.size() + gone.size(); i < n; i++) {
+            int id = idsInOrder[i];
+            if (next < gone.size() && gone.get(next).id() == id) next++;
+            else idsInOrder[kept++] = id;
+        }
+        if (kept != households.size()) throw new IllegalStateException("household ids out of step with the households");
         for (int m = 1; m <= 12; m++) {
             int month = m;
             removeSorted(byDecisionMonth.get(m - 1), gone.stream().filter(h -> h.decisionMonth() == month).toList());

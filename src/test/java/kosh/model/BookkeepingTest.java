@@ -106,6 +106,33 @@ class BookkeepingTest {
     }
 
     @Test
+    void aHouseholdWithABrideTheRegisterDoesNotKnowOfIsCaught() {
+        World w = MigrationSmallWorldTest.smallWorld();
+        Household h = w.household(0);
+        h.addMember(new Person(20, true, 0.05, Person.Role.CHILD));
+        assertTrue(w.register().mayHaveBrides(0));
+        w.audit();
+        w.register().bridesRead(0, 0); // as if the household had been read without her
+        IllegalStateException e = assertThrows(IllegalStateException.class, w::audit);
+        assertTrue(e.getMessage().contains("brides"), e.getMessage());
+    }
+
+    @Test
+    void aDaughterTurning18IsKnownToTheBrideSearchAtOnceAndAMarriedOneNoLonger() {
+        World w = MigrationSmallWorldTest.smallWorld();
+        Household h = w.household(1);
+        h.addMember(new Person(17, true, 0.05, Person.Role.CHILD));
+        h.brides(); // read: no bride yet
+        assertFalse(w.register().mayHaveBrides(1));
+        h.birthday(h.size() - 1);
+        assertTrue(w.register().mayHaveBrides(1), "known before the household is read again");
+        h.marry(h.size() - 1);
+        assertEquals(0, h.brides());
+        assertFalse(w.register().mayHaveBrides(1), "reading the members sets the flag afresh");
+        w.audit();
+    }
+
+    @Test
     void anEmptiedHouseholdLeavesEveryListAndItsKinStopCountingIt() {
         World w = MigrationSmallWorldTest.smallWorld();
         Household gone = w.households().get(4);
