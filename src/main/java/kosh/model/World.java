@@ -178,6 +178,9 @@ public final class World implements Serializable {
                 kinPlaces.countIn(h.id(), Country.KAZAKHSTAN));
     }
 
+    /** Brings household {@code h} and its kin counts into the cache (see {@link Household#warm}). */
+    int warm(Household h) { return h.warm() + kinPlaces.warm(h.id()); }
+
     /** Kin households of {@code h} living in {@code c}. */
     public int kinIn(Household h, Country c) { return kinPlaces.countIn(h.id(), c); }
 
