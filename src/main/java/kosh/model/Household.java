@@ -284,6 +284,9 @@ public final class Household implements Serializable {
         return id + (int) cashUsd + size + boundToHouseUntilYear + (status == null ? 0 : 1) + (b == null ? 0 : (int) b.ethnic());
     }
 
+    /** {@link #warm}, and the members' arrays too. */
+    int warmWithMembers() { return warm() + members.warm(); }
+
     /** Joins the register of the world it is added to (null: leaves it), which keeps its step's months while it is there. */
     void register(StatusRegister r) {
         if (register != null) monthsLeftInStep = register.monthsLeft(id);

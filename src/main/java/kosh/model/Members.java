@@ -50,6 +50,9 @@ final class Members implements Serializable {
         return new Person(age(i), female(i), kazakh(i), mongolian(i), russian(i), schoolYearsInKazakhstan(i), role(i), married(i));
     }
 
+    /** Reads the arrays' first cache lines (fluency: those of up to eight members), to bring them into the cache. */
+    int warm() { return traits[0] + (int) fluency[0] + (size > 2 ? (int) fluency[8] : 0) + (size > 5 ? (int) fluency[16] : 0); }
+
     void add(Person p) {
         if (size == traits.length) {
             traits = Arrays.copyOf(traits, 2 * size);
