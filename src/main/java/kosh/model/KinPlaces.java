@@ -81,7 +81,7 @@ final class KinPlaces implements Serializable {
     }
 
     /** Reads household {@code id}'s counts, to bring them into the cache (see {@link Household#warm}). */
-    int warm(int id) { return id < regionById.length ? regionById[id] + kinByRegion[id * N] : 0; }
+    int warm(int id) { return id < regionById.length ? regionById[id] + kinByRegion[id * N] + kinByRegion[id * N + N - 1] : 0; }
 
     /** Living kin households of {@code id} in country {@code c}, read off the counts without a copy. */
     int countIn(int id, Country c) {
