@@ -11,6 +11,7 @@ public final class Integration implements Serializable {
     private final ModelParameters params;
     /** Reads the members as the year changes them, so that belonging needs no second pass over them. */
     private final MemberSummary.Reader reader = new MemberSummary.Reader();
+    /** Households brought into the cache together ahead of their year (see {@link Household#warm}). */
     private static final int WARM_BATCH = 16;
     /** What the warming reads add up to, kept only so that they are not optimised away. */
     private transient int warmed;
@@ -27,9 +28,11 @@ public final class Integration implements Serializable {
         // those in Kazakhstan lie apart in memory. About a tenth faster.
         int ahead = register.nextInKazakhstan(0), visited = 0, sum = 0;
         for (int id = register.nextInKazakhstan(0); id >= 0; id = register.nextInKazakhstan(id + 1)) {
-            if (visited++ % WARM_BATCH == 0)
-                for (int k = visited == 1 ? -WARM_BATCH : 0; k < WARM_BATCH && ahead >= 0; k++, ahead = register.nextInKazakhstan(ahead + 1))
+            if (visited++ % WARM_BATCH == 0) // two batches at the start, then one every batch
+                for (int k = visited == 1 ? 2 * WARM_BATCH : WARM_BATCH; k > 0 && ahead >= 0; k--) {
                     sum += world.household(ahead).warmWithMembers();
+                    ahead = register.nextInKazakhstan(ahead + 1);
+                }
             Household h = world.household(id);
             Place p = h.place();
             Members m = h.memberData();
