@@ -6,9 +6,10 @@ import java.util.Arrays;
 /**
  * A full count of the world, taken household by household (by whoever walks them, e.g. the yearly
  * observer), that checks the bookkeeping kept up to date as households change: households and
- * persons by legal state, the households that progress monthly (and the repatriates among them, on contract or not), the households deciding in each
- * month, the households' ids and lineages kept for the bride search and whether they may have brides, and the kin counts of a share of the households. {@link #check} throws
- * {@link IllegalStateException} on any difference.
+ * persons by legal state, the households that progress monthly (and the repatriates among them, on
+ * contract or not), the households deciding in each month, the ids and lineages the world keeps for
+ * the bride search and which households may have brides, and the kin counts of a share of the
+ * households. {@link #check} throws {@link IllegalStateException} on any difference.
  */
 public final class Census implements Serializable {
     private static final LegalStatus[] STATES = LegalStatus.values();

@@ -13,32 +13,25 @@ public final class PopulationSynthesis {
     /** Fills {@code world}, which must be empty, with the households of {@code spec}. */
     public static void populate(World world, PopulationSpec spec, RandomGenerator rng) {
         if (!world.households().isEmpty()) throw new IllegalArgumentException("the world to populate must be empty");
-        // Ids and lineages in founding order, and the ids of each lineage's households: the ties below
-        // pick households at random, and reading these arrays is cheaper than visiting the households.
-        int[] ids = new int[1024], lineages = new int[1024];
-        int n = 0;
+        // The ties below pick households at random: their ids and lineages are read off the world's arrays
+        // (and each lineage's ids off its own list), which is cheaper than visiting the households.
         Map<Integer, Ids> byLineage = new HashMap<>();
         long persons = 0;
         while (persons < spec.persons()) {
             Household h = newHousehold(world, spec, rng);
             world.add(h);
-            if (n == ids.length) {
-                ids = Arrays.copyOf(ids, 2 * n);
-                lineages = Arrays.copyOf(lineages, 2 * n);
-            }
-            ids[n] = h.id();
-            lineages[n++] = h.lineage();
             byLineage.computeIfAbsent(h.lineage(), k -> new Ids()).add(h.id());
             persons += h.size();
         }
+        int n = world.households().size();
         for (int at = 0; at < n; at++) {
-            int id = ids[at], lineage = lineages[at];
+            int id = world.idAt(at), lineage = world.lineageOf(id);
             Ids kin = byLineage.get(lineage);
             for (int i = 0; i < spec.kinTiesPerHousehold() && kin.size > 1; i++)
                 world.kin().tie(id, kin.ids[rng.nextInt(kin.size)]);
             for (int i = 0; i < spec.marriageTiesPerHousehold(); i++) {
-                int other = rng.nextInt(n);
-                if (lineages[other] != lineage) world.kin().tie(id, ids[other]);
+                int other = world.idAt(rng.nextInt(n));
+                if (world.lineageOf(other) != lineage) world.kin().tie(id, other);
             }
         }
     }
