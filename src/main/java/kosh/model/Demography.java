@@ -92,10 +92,10 @@ public final class Demography implements Serializable {
         if (h.size() == 0) return;
         if (headDied) promoteHead(h);
         int births = 0;
+        for (int i = 0, n = m.size(); i < n; i++) if (m.childbearing(i) == 2 && rng.nextDouble() < birth) births++;
+        h.birthdays();
         reader.clear();
         for (int i = 0, n = m.size(); i < n; i++) {
-            if (m.female(i) && m.married(i) && m.age(i) >= 18 && m.age(i) <= 44 && rng.nextDouble() < birth) births++;
-            h.birthday(i);
             if (!m.married(i) && !m.female(i) && m.age(i) >= 20 && m.age(i) <= 34) addGroom(i);
             reader.add(m, i);
         }

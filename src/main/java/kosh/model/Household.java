@@ -225,13 +225,17 @@ public final class Household implements Serializable {
         resized(-1, childbearing);
     }
 
-    /** Member {@code i} turns a year older. */
-    void birthday(int i) {
-        int before = members.childbearing(i);
-        members.birthday(i);
-        memberChanged(before, members.childbearing(i));
-        // Turning 18 is the only birthday that can make a bride.
-        if (register != null && members.age(i) == 18) register.mayHaveBride(id);
+    /** Every member turns a year older. */
+    void birthdays() {
+        membersKnown = false;
+        for (int i = 0; i < size; i++) {
+            int age = members.birthday(i);
+            // Only a woman turning 18 or 45 changes what the register counts, and only turning 18 can make a bride.
+            if ((age == 18 || age == 45) && register != null && members.female(i)) {
+                register.childbearingChanged(Person.childbearing(true, age - 1, members.married(i)), members.childbearing(i));
+                if (age == 18) register.mayHaveBride(id);
+            }
+        }
     }
 
     void marry(int i) {

@@ -71,9 +71,12 @@ final class Members implements Serializable {
         size--;
     }
 
-    void birthday(int i) {
-        if (age(i) == MAX_AGE) throw new IllegalStateException("age beyond " + MAX_AGE);
-        traits[i]++;
+    /** Member {@code i} turns a year older; returns the new age. */
+    int birthday(int i) {
+        int t = traits[i];
+        if ((t & AGE) == MAX_AGE) throw new IllegalStateException("age beyond " + MAX_AGE);
+        traits[i] = ++t;
+        return t & AGE;
     }
 
     void marry(int i) { traits[i] |= MARRIED; }

@@ -3,7 +3,6 @@ package kosh.model;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,12 +10,12 @@ import java.util.Map;
 
 /** Everything that exists in a run: the households, their kin ties, the places and the economy. */
 public final class World implements Serializable {
-    private final List<Household> households = new ArrayList<>();
+    private final HouseholdList households = new HouseholdList();
     private final List<Household> byId = new ArrayList<>();
-    /** The ids of {@link #households}, in the same order (ascending: ids are given in founding order), and each household's lineage by id. */
-    private int[] idsInOrder = new int[1024], lineageById = new int[1024];
+    /** Each household's lineage, by id. */
+    private int[] lineageById = new int[1024];
     /** Living households by decision month (index 0 is January), each in founding order. */
-    private final List<List<Household>> byDecisionMonth = new ArrayList<>();
+    private final List<HouseholdList> byDecisionMonth = new ArrayList<>();
     private final StatusRegister register = new StatusRegister();
     private final KinPlaces kinPlaces = new KinPlaces();
     private final Map<RegionType, Place> places;
@@ -41,17 +40,14 @@ public final class World implements Serializable {
             placesByCountry.put(c, List.copyOf(in));
         }
         this.economy = economy;
-        for (int m = 0; m < 12; m++) byDecisionMonth.add(new ArrayList<>());
+        for (int m = 0; m < 12; m++) byDecisionMonth.add(new HouseholdList());
     }
 
-    /** Living households, in the order they were founded (a stable order keeps runs reproducible). */
-    public List<Household> households() { return Collections.unmodifiableList(households); }
+    /** Living households, in the order they were founded (a stable order keeps runs reproducible); read-only. */
+    public List<Household> households() { return households; }
 
     /** The id of the living household at {@code index} in {@link #households()}, without visiting it. */
-    int idAt(int index) {
-        if (index >= households.size()) throw new IndexOutOfBoundsException(index);
-        return idsInOrder[index];
-    }
+    int idAt(int index) { return households.idAt(index); }
 
     /** The lineage of household {@code id} (living or not), without visiting it. */
     int lineageOf(int id) { return lineageById[id]; }
@@ -82,12 +78,10 @@ public final class World implements Serializable {
         if (h.decisionMonth() < 1 || h.decisionMonth() > 12)
             throw new IllegalArgumentException("decision month must be 1-12, was " + h.decisionMonth());
         byId.add(h);
-        if (households.size() == idsInOrder.length) idsInOrder = Arrays.copyOf(idsInOrder, 2 * idsInOrder.length);
-        idsInOrder[households.size()] = h.id();
         if (h.id() >= lineageById.length) lineageById = Arrays.copyOf(lineageById, Math.max(h.id() + 1, 2 * lineageById.length));
         lineageById[h.id()] = h.lineage();
-        households.add(h);
-        byDecisionMonth.get(h.decisionMonth() - 1).add(h);
+        households.append(h);
+        byDecisionMonth.get(h.decisionMonth() - 1).append(h);
         register.added(h);
         h.register(register);
         kinPlaces.added(h.id(), h.place().region());
@@ -111,39 +105,12 @@ public final class World implements Serializable {
                 h.register(null);
             }
         if (gone.isEmpty()) return;
-        gone.sort(BY_ID);
-        removeSorted(households, gone);
-        int kept = 0, next = 0; // the same removal from the ids, a merge of two ascending sequences
-        for (int i = 0, n = households.size() + gone.size(); i < n; i++) {
-            int id = idsInOrder[i];
-            if (next < gone.size() && gone.get(next).id() == id) next++;
-            else idsInOrder[kept++] = id;
-        }
-        if (kept != households.size()) throw new IllegalStateException("household ids out of step with the households");
+        gone.sort(Comparator.comparingInt(Household::id));
+        households.removeAll(gone);
         for (int m = 1; m <= 12; m++) {
             int month = m;
-            removeSorted(byDecisionMonth.get(m - 1), gone.stream().filter(h -> h.decisionMonth() == month).toList());
+            byDecisionMonth.get(m - 1).removeAll(gone.stream().filter(h -> h.decisionMonth() == month).toList());
         }
-    }
-
-    private static final Comparator<Household> BY_ID = Comparator.comparingInt(Household::id);
-
-    /**
-     * Removes {@code gone} (sorted by id, all present) from {@code list} (sorted by id) in place: finds
-     * each by binary search and moves the stretches between them down, with no copy of the list.
-     */
-    private static void removeSorted(List<Household> list, List<Household> gone) {
-        if (gone.isEmpty()) return;
-        int to = -1, from = 0;
-        for (Household h : gone) {
-            int at = from + Collections.binarySearch(list.subList(from, list.size()), h, BY_ID); // the rest is untouched
-            if (at < from || list.get(at) != h) throw new IllegalStateException("household " + h.id() + " is not listed");
-            if (to < 0) to = at;
-            else for (int i = from; i < at; i++) list.set(to++, list.get(i));
-            from = at + 1;
-        }
-        for (int i = from, n = list.size(); i < n; i++) list.set(to++, list.get(i));
-        list.subList(to, list.size()).clear();
     }
 
     /**

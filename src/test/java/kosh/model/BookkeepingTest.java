@@ -65,13 +65,13 @@ class BookkeepingTest {
         assertEquals(1, h.earners());
         assertTrue(h.hasSchoolChildren());
         assertEquals(0.5, h.meanRussianFluency(), 1e-12);
-        h.birthday(1);
+        h.birthdays();
         assertEquals(2, h.earners());
         assertFalse(h.hasSchoolChildren());
         assertEquals(1, h.summary().brides());
         h.setRussianFluency(1, 0.3);
         assertEquals(0.2, h.meanRussianFluency(), 1e-12);
-        assertTrue(h.removeMember(head));
+        assertTrue(h.removeMember(h.head()), "the head, a year older");
         assertEquals(new Person(18, true, 1, 0.5, 0.3, 0, Person.Role.CHILD, false), h.head(),
                 "the oldest member stands in for a head who has gone");
         assertEquals(18, h.headAge());
@@ -124,11 +124,25 @@ class BookkeepingTest {
         h.addMember(new Person(17, true, 0.05, Person.Role.CHILD));
         h.brides(); // read: no bride yet
         assertFalse(w.register().mayHaveBrides(1));
-        h.birthday(h.size() - 1);
+        h.birthdays();
         assertTrue(w.register().mayHaveBrides(1), "known before the household is read again");
         h.marry(h.size() - 1);
         assertEquals(0, h.brides());
         assertFalse(w.register().mayHaveBrides(1), "reading the members sets the flag afresh");
+        w.audit();
+    }
+
+    @Test
+    void womenTurning18Or45ChangeTheRegistersCountsOfWomenAndWives() {
+        World w = MigrationSmallWorldTest.smallWorld();
+        Household h = w.household(2); // members aged 37, 35, 8 and 12: none crosses 18 or 45 this year
+        h.addMember(new Person(44, true, 0.05, Person.Role.CHILD).marry());
+        h.addMember(new Person(17, true, 0.05, Person.Role.CHILD));
+        StatusRegister r = w.register();
+        long women = r.womenAged18To44(), wives = r.wivesAged18To44();
+        h.birthdays();
+        assertEquals(women, r.womenAged18To44(), "one woman turned 45, one girl 18");
+        assertEquals(wives - 1, r.wivesAged18To44(), "the wife turned 45");
         w.audit();
     }
 
