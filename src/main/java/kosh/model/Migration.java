@@ -266,7 +266,7 @@ public final class Migration implements Serializable {
                 t.pressHostility(), incomeHere - incomeHome, losesCitizenship ? t.regainCitizenshipMonths() : 0,
                 h.benefitYearsLeft() > 0, h.yearsInKazakhstan(), year < h.boundToHouseUntilYear());
         if (contractEnded) h.setContractEndYear(0);
-        if (rng.nextDouble() >= ReturnDecision.annualProbability(s, params.returns())) return;
+        if (!ReturnDecision.drawBelowProbability(rng.nextDouble(), s, params.returns())) return;
 
         int n = h.size();
         h.addCash(-params.migration().moveCostUsd(n));

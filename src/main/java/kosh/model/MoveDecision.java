@@ -59,7 +59,7 @@ public final class MoveDecision {
                 + w.perDecadeOver50() * Math.max(0, s.headAge() - 50) / 10.0
                 + w.perPressHostility() * s.pressHostility()
                 + (s.schoolChildren() ? w.schoolChildren() : 0)
-                + w.perLogAffordability() * Math.log(afford)
+                + (afford < 1 ? w.perLogAffordability() * Math.log(afford) : 0) // ln 1 = 0: most pay nothing
                 + (s.returnedBefore() ? w.returnedBefore() : 0);
     }
 
@@ -74,6 +74,6 @@ public final class MoveDecision {
      * {@code s} in exact arithmetic, whatever the rounding: an upper bound that settles a draw above it.
      */
     static double annualProbabilityAtMost(Situation s, Weights w) {
-        return Shares.logistic(logOdds(s, w) + ROUNDING_ALLOWANCE);
+        return Shares.logisticAtMost(logOdds(s, w) + ROUNDING_ALLOWANCE);
     }
 }

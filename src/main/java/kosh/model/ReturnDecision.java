@@ -66,4 +66,14 @@ public final class ReturnDecision {
     public static double annualProbability(Situation s, Weights w) {
         return s.boundToHouse() ? 0 : Shares.logistic(logOdds(s, w));
     }
+
+    /**
+     * Whether {@code draw} (uniform in [0, 1)) is below {@link #annualProbability}: most draws are far
+     * above it, and a bound without an exponential settles them (see {@link Shares#logisticAtMost}).
+     */
+    static boolean drawBelowProbability(double draw, Situation s, Weights w) {
+        if (s.boundToHouse()) return false;
+        double logOdds = logOdds(s, w);
+        return draw < Shares.logisticAtMost(logOdds) && draw < Shares.logistic(logOdds);
+    }
 }
