@@ -131,14 +131,16 @@ public final class Migration implements Serializable {
         Economy.Conditions now = conditions(year);
         int kinKz = world.kinIn(h, Country.KAZAKHSTAN), kinMn = world.kinIn(h, Country.MONGOLIA);
         Income.Profile profile = Income.profile(h);
-        double incomeHere = Math.log(Income.real(profile, h.place(), now, params.income()));
+        double realHere = Income.real(profile, h.place(), now, params.income());
         // Most households stay. The cheapest bound first: incomes in Kazakhstan as if no language were
-        // missing there, looked up by occupation and earners; it settles most draws.
+        // missing there, looked up by occupation and earners, over the income here bounded from below
+        // without a logarithm; it settles most draws.
         if (params.move().perIncomeLogRatio() >= 0) {
-            double atMostAnyGap = destinations.highestLogIncomeAtMost(profile, now);
-            if (!Double.isNaN(atMostAnyGap) && draw >= MoveDecision.annualProbabilityAtMost(
-                    situation(h, t, route, kinKz, kinMn, atMostAnyGap - incomeHere), params.move())) return;
+            double atMostAnyGap = destinations.highestLogIncomeAtMost(profile, now), hereAtLeast = Bounds.logAtLeast(realHere);
+            if (!Double.isNaN(atMostAnyGap) && !Double.isNaN(hereAtLeast) && draw >= MoveDecision.annualProbabilityAtMost(
+                    situation(h, t, route, kinKz, kinMn, atMostAnyGap - hereAtLeast), params.move())) return;
         }
+        double incomeHere = Math.log(realHere);
         // The expected income in Kazakhstan lies between the lowest and the
         // highest region's, so the probability with the more tempting of those two bounds the true one
         // from above: a draw at or above that bound means staying, as it would with the true probability.
@@ -257,16 +259,22 @@ public final class Migration implements Serializable {
         Place home = h.homeInMongolia();
         Economy.Conditions now = conditions(year);
         Income.Profile profile = Income.profile(h);
-        double incomeHere = Math.log(Income.real(profile, h.place(), now, params.income()));
-        double incomeHome = Math.log(Income.real(profile, home, now, params.income()));
+        double realHere = Income.real(profile, h.place(), now, params.income());
+        double realHome = Income.real(profile, home, now, params.income());
         boolean losesCitizenship = h.status() == LegalStatus.CITIZEN && !h.dualPassport() && !t.dualCitizenshipAllowed();
+        // Most households stay: a first bound, with the log income ratio bounded towards returning
+        // (no logarithm taken), settles most draws.
+        ReturnDecision.Weights w = params.returns();
+        double towardsReturning = ReturnDecision.incomeLogRatioTowardsReturning(realHere, realHome, w);
         ReturnDecision.Situation s = new ReturnDecision.Situation(
                 h.belonging() == null ? 0.5 : h.belonging().total(params.belongingWeights()),
                 world.kinIn(h, Country.MONGOLIA), world.kinIn(h, Country.KAZAKHSTAN), h.headAge(), contractEnded,
-                t.pressHostility(), incomeHere - incomeHome, losesCitizenship ? t.regainCitizenshipMonths() : 0,
+                t.pressHostility(), towardsReturning, losesCitizenship ? t.regainCitizenshipMonths() : 0,
                 h.benefitYearsLeft() > 0, h.yearsInKazakhstan(), year < h.boundToHouseUntilYear());
         if (contractEnded) h.setContractEndYear(0);
-        if (!ReturnDecision.drawBelowProbability(rng.nextDouble(), s, params.returns())) return;
+        double draw = rng.nextDouble();
+        if (!Double.isNaN(towardsReturning) && draw >= ReturnDecision.annualProbabilityAtMost(s, w)) return;
+        if (draw >= ReturnDecision.annualProbability(s.withIncomeLogRatio(Math.log(realHere) - Math.log(realHome)), w)) return;
 
         int n = h.size();
         h.addCash(-params.migration().moveCostUsd(n));

@@ -74,6 +74,6 @@ public final class MoveDecision {
      * {@code s} in exact arithmetic, whatever the rounding: an upper bound that settles a draw above it.
      */
     static double annualProbabilityAtMost(Situation s, Weights w) {
-        return Shares.logisticAtMost(logOdds(s, w) + ROUNDING_ALLOWANCE);
+        return Bounds.logisticAtMost(logOdds(s, w) + ROUNDING_ALLOWANCE);
     }
 }

@@ -27,7 +27,13 @@ public final class ReturnDecision {
     public record Situation(double belonging, int kinInMongolia, int kinInKazakhstan, int headAge,
                             boolean contractEnded, double pressHostility, double incomeLogRatio,
                             double statelessMonths, boolean benefitsDue, int yearsInKazakhstan,
-                            boolean boundToHouse) implements Serializable {}
+                            boolean boundToHouse) implements Serializable {
+        /** The same situation with another log income ratio. */
+        Situation withIncomeLogRatio(double ratio) {
+            return new Situation(belonging, kinInMongolia, kinInKazakhstan, headAge, contractEnded, pressHostility, ratio,
+                    statelessMonths, benefitsDue, yearsInKazakhstan, boundToHouse);
+        }
+    }
 
     /**
      * Log-odds weights.
@@ -68,12 +74,25 @@ public final class ReturnDecision {
     }
 
     /**
-     * Whether {@code draw} (uniform in [0, 1)) is below {@link #annualProbability}: most draws are far
-     * above it, and a bound without an exponential settles them (see {@link Shares#logisticAtMost}).
+     * A log income ratio (here over home) at least as favourable to returning as
+     * {@code ln realHere - ln realHome}, without taking logarithms ({@link Bounds}); NaN if an income
+     * is not a positive number.
      */
-    static boolean drawBelowProbability(double draw, Situation s, Weights w) {
-        if (s.boundToHouse()) return false;
-        double logOdds = logOdds(s, w);
-        return draw < Shares.logisticAtMost(logOdds) && draw < Shares.logistic(logOdds);
+    static double incomeLogRatioTowardsReturning(double realHere, double realHome, Weights w) {
+        return w.perIncomeLogRatio() >= 0
+                ? Bounds.logAtMost(realHere) - Bounds.logAtLeast(realHome)
+                : Bounds.logAtLeast(realHere) - Bounds.logAtMost(realHome);
+    }
+
+    /** Log-odds added by {@link #annualProbabilityAtMost}: far above the rounding of any sum of log-odds here. */
+    static final double ROUNDING_ALLOWANCE = 1e-9;
+
+    /**
+     * At least {@link #annualProbability} of every situation whose log-odds are at most those of
+     * {@code s} in exact arithmetic, whatever the rounding, and cheaper to compute (see
+     * {@link Bounds#logisticAtMost}): an upper bound that settles a draw above it.
+     */
+    static double annualProbabilityAtMost(Situation s, Weights w) {
+        return s.boundToHouse() ? 0 : Bounds.logisticAtMost(logOdds(s, w) + ROUNDING_ALLOWANCE);
     }
 }
