@@ -59,7 +59,7 @@ public final class MoveDecision {
                 + w.perDecadeOver50() * Math.max(0, s.headAge() - 50) / 10.0
                 + w.perPressHostility() * s.pressHostility()
                 + (s.schoolChildren() ? w.schoolChildren() : 0)
-                + (afford < 1 ? w.perLogAffordability() * Math.log(afford) : 0) // ln 1 = 0: most pay nothing
+                + (afford == 1 ? 0 : w.perLogAffordability() * Math.log(afford)) // ln 1 = 0: most pay nothing
                 + (s.returnedBefore() ? w.returnedBefore() : 0);
     }
 
