@@ -27,6 +27,16 @@ final class Bounds {
         }
     }
 
+    /** Log-odds added by {@link #probabilityAtMost}: far above the rounding of any sum of log-odds in the decisions. */
+    private static final double ROUNDING_ALLOWANCE = 1e-9;
+
+    /**
+     * At least the logistic of every log-odds that is at most {@code logOdds} in exact arithmetic,
+     * however the two sums were rounded: the bound a decision settles draws on, when its log-odds
+     * were summed from bounds of their terms.
+     */
+    static double probabilityAtMost(double logOdds) { return logisticAtMost(logOdds + ROUNDING_ALLOWANCE); }
+
     /** At least {@link Shares#logistic}{@code (logOdds)}: the logistic at a grid point above, looked up. */
     static double logisticAtMost(double logOdds) {
         double at = (logOdds - GRID_FROM) * GRID_STEPS_PER_UNIT;

@@ -66,14 +66,10 @@ public final class MoveDecision {
     /** Probability of starting to prepare within one year, in [0, 1]. */
     public static double annualProbability(Situation s, Weights w) { return Shares.logistic(logOdds(s, w)); }
 
-    /** Log-odds added by {@link #annualProbabilityAtMost}: far above the rounding of any sum of log-odds here. */
-    static final double ROUNDING_ALLOWANCE = 1e-9;
-
     /**
      * At least {@link #annualProbability} of every situation whose log-odds are at most those of
-     * {@code s} in exact arithmetic, whatever the rounding: an upper bound that settles a draw above it.
+     * {@code s} in exact arithmetic, whatever the rounding (see {@link Bounds#probabilityAtMost}): an
+     * upper bound that settles a draw above it.
      */
-    static double annualProbabilityAtMost(Situation s, Weights w) {
-        return Bounds.logisticAtMost(logOdds(s, w) + ROUNDING_ALLOWANCE);
-    }
+    static double annualProbabilityAtMost(Situation s, Weights w) { return Bounds.probabilityAtMost(logOdds(s, w)); }
 }

@@ -84,15 +84,12 @@ public final class ReturnDecision {
                 : Bounds.logAtLeast(realHere) - Bounds.logAtMost(realHome);
     }
 
-    /** Log-odds added by {@link #annualProbabilityAtMost}: far above the rounding of any sum of log-odds here. */
-    static final double ROUNDING_ALLOWANCE = 1e-9;
-
     /**
      * At least {@link #annualProbability} of every situation whose log-odds are at most those of
      * {@code s} in exact arithmetic, whatever the rounding, and cheaper to compute (see
-     * {@link Bounds#logisticAtMost}): an upper bound that settles a draw above it.
+     * {@link Bounds#probabilityAtMost}): an upper bound that settles a draw above it.
      */
     static double annualProbabilityAtMost(Situation s, Weights w) {
-        return s.boundToHouse() ? 0 : Bounds.logisticAtMost(logOdds(s, w) + ROUNDING_ALLOWANCE);
+        return s.boundToHouse() ? 0 : Bounds.probabilityAtMost(logOdds(s, w));
     }
 }
