@@ -47,6 +47,9 @@ final class BelongingByGroup implements Serializable {
         add(SETTLEMENT_AT + s.ordinal(), "settlement", SETTLEMENTS.get(s.ordinal()), h, b, total);
     }
 
+    /** Belonging totals of all the households counted (empty if none). */
+    RunningMoments all() { return slots[0] == null ? new RunningMoments() : slots[0].total; }
+
     /** One row per group: year, group type and name, households, persons, then the belonging statistics. */
     void addRows(int year, Table table) {
         for (Group g : inOrder)

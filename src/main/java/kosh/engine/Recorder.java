@@ -102,16 +102,15 @@ public final class Recorder implements Serializable {
         Census census = audit ? world.census(12, year / AUDIT_EVERY_YEARS) : null;
         long dual = 0;
         double livestock = 0;
-        RunningMoments all = new RunningMoments();
         BelongingByGroup groups = new BelongingByGroup(weights);
         for (Household h : world.households()) {
             if (audit) census.count(h);
             if (h.dualPassport() && h.status() != LegalStatus.IN_MONGOLIA) dual += h.size();
             if (h.country() == Country.MONGOLIA) livestock += h.livestockSheepUnits();
-            else if (h.belonging() != null) all.add(h.belonging().total(weights));
-            groups.add(h);
+            groups.add(h); // belonging, of those in Kazakhstan
         }
         if (audit) census.check();
+        RunningMoments all = groups.all();
         double before = tally.year(Flow.LIVESTOCK_BEFORE_DZHUT);
         List<Object> row = new ArrayList<>(List.of(year, y(Flow.EMIGRANT_HOUSEHOLDS), y(Flow.EMIGRANT_PERSONS),
                 y(Flow.QUOTA_PERSONS), y(Flow.NONQUOTA_PERSONS), y(Flow.CONTRACT_PERSONS), y(Flow.RETURNEE_HOUSEHOLDS),
