@@ -20,7 +20,7 @@ import java.util.random.RandomGenerator;
  * <p>Why not call MASON's generator itself: each of its draws carries the twist of the whole state
  * inline, which makes it too large for the JIT to inline into the model's loops; here the twist is a
  * method of its own and a draw is a few instructions. A run draws about 13 million numbers, and
- * this made one about 5% faster (README, Speed). MASON's generator is not used again once this one
+ * this made one about 5% faster (docs/PERFORMANCE.md). MASON's generator is not used again once this one
  * has taken over, and this one is checkpointed with the simulation.
  */
 final class MasonRandom implements RandomGenerator, Serializable {
