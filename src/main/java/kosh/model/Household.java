@@ -231,9 +231,9 @@ public final class Household implements Serializable {
         for (int i = 0; i < size; i++) {
             int age = members.birthday(i);
             // Only a woman turning 18 or 45 changes what the register counts, and only turning 18 can make a bride.
-            if ((age == 18 || age == 45) && register != null && members.female(i)) {
-                register.childbearingChanged(Person.childbearing(true, age - 1, members.married(i)), members.childbearing(i));
-                if (age == 18) register.mayHaveBride(id);
+            if ((age == 18 || age == 45) && members.female(i)) {
+                memberChanged(Person.childbearing(true, age - 1, members.married(i)), members.childbearing(i));
+                if (age == 18 && register != null) register.mayHaveBride(id);
             }
         }
     }
@@ -262,7 +262,7 @@ public final class Household implements Serializable {
 
     private void memberChanged(int childbearingBefore, int childbearingAfter) {
         membersKnown = false;
-        // Most birthdays change nothing the register counts.
+        // A marriage outside ages 18 to 44 changes nothing the register counts.
         if (register != null && childbearingAfter != childbearingBefore)
             register.childbearingChanged(childbearingBefore, childbearingAfter);
     }
