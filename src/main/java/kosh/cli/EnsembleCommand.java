@@ -1,6 +1,7 @@
 package kosh.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -8,6 +9,7 @@ import kosh.experiment.Ensemble;
 import kosh.experiment.Summary;
 import kosh.experiment.YearlyEnsemble;
 import kosh.experiment.YearlyValues;
+import kosh.output.RunFolder;
 import kosh.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,14 +23,22 @@ import picocli.CommandLine.Parameters;
                 + "(replicates.csv lists them; 'kosh run SCENARIO --seed <that>' reruns one alone), and write every "
                 + "replicate's tables, summary.csv (the spread of each yearly metric over the replicates), events.csv, "
                 + "experiment.yaml and charts to OUT/<scenario>/ensemble-s<S>-n<N>/ once all are done. The files are the same "
-                + "whatever the number of threads."},
-        footer = {"", "Example:", "  java -jar target/kosh.jar ensemble scenarios/baseline.yaml --replicates 20",
-                "", "Exit status: 0 done, 2 bad scenario or options (nothing written), 1 internal error."})
+                + "whatever the number of threads. Until then they are built in .ensemble-s<S>-n<N>.unfinished/ beside it, "
+                + "which keeps every finished replicate if the ensemble is interrupted; --resume then runs only the missing "
+                + "ones and gives the same files as an uninterrupted ensemble."},
+        footer = {"", "Examples:", "  java -jar target/kosh.jar ensemble scenarios/baseline.yaml --replicates 20",
+                "  java -jar target/kosh.jar ensemble scenarios/baseline.yaml --replicates 1000 --resume",
+                "", "Exit status: 0 done, 2 bad scenario or options, or an unfinished ensemble in the way (nothing run), "
+                + "1 internal error or a folder that cannot be written (finished replicates are kept for --resume)."})
 final class EnsembleCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file, e.g. scenarios/baseline.yaml")
     Path scenarioFile;
 
     @Mixin ReplicateOptions options;
+
+    @Option(names = "--resume", description = "Continue an interrupted ensemble of the same scenario, seed and replicates, "
+            + "running only the replicates it did not finish.")
+    boolean resume;
 
     @Mixin OutputOptions output;
 
@@ -42,12 +52,18 @@ final class EnsembleCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Path folder = Ensemble.folderFor(output.out, scenario.name(), options.seed, options.replicates);
         Ensemble.Outcome outcome;
-        try (Progress progress = output.progress(spec, "kosh ensemble " + scenario.name(), options.replicates, "runs")) {
+        try (ResumeBar bar = new ResumeBar(output.barStream(spec), output.quiet ? null : spec.commandLine().getOut(),
+                "kosh ensemble " + scenario.name(), "replicates", "in " + Ensemble.unfinishedFolder(folder), "replicate folder")) {
             outcome = Ensemble.run(scenario, scenarioFile, options.seed, options.replicates, options.threadCount(), folder,
-                    output.charts(), output.chartSize, progress::step);
+                    output.charts(), output.chartSize, resume, bar);
+        } catch (RunFolder.Unfinished e) {
+            err.println("kosh: " + e.getMessage());
+            return Main.BAD_INPUT;
         } catch (java.io.IOException e) {
+            Path unfinished = Ensemble.unfinishedFolder(folder);
             err.println("kosh: cannot write the ensemble to " + folder + ": " + Faults.oneLine(e)
-                    + " (any earlier output there is unchanged)");
+                    + " (any earlier output there is unchanged" + (Files.isDirectory(unfinished)
+                    ? "; finished replicates are kept in " + unfinished + ": fix the cause and add --resume)" : ")"));
             return Main.FAULT;
         }
         if (!output.quiet) summary(scenario, outcome, (System.nanoTime() - t0) / 1e9);
@@ -58,9 +74,10 @@ final class EnsembleCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         YearlyEnsemble e = o.replicates();
         YearlyValues shape = e.first();
-        w.printf(Locale.ROOT, "%s: %d replicates, master seed %d (%.1f s). Persons, %d-%d, median over replicates "
-                + "(90%% of replicates between):%n", scenario.name(), e.size(), options.seed, seconds, scenario.startYear(),
-                scenario.endYear());
+        w.printf(Locale.ROOT, "%s: %d replicates, master seed %d (%.1f s%s). Persons, %d-%d, median over replicates "
+                + "(90%% of replicates between):%n", scenario.name(), e.size(), options.seed, seconds,
+                o.resumed() > 0 ? "; " + o.ran() + " run now, " + o.resumed() + " taken from the unfinished attempt" : "",
+                scenario.startYear(), scenario.endYear());
         for (String[] m : new String[][] {{"emigrants_persons", "left Mongolia"}, {"returnees_persons", "came back"}}) {
             int metric = shape.metricIndex(m[0]);
             double[] totals = new double[e.size()];

@@ -59,8 +59,8 @@ final class SweepCommand implements Callable<Integer> {
         }
         Path folder = Sweep.folderFor(output.out, experiment);
         long t0 = System.nanoTime();
-        Bar bar = new Bar(output.barStream(spec), output.quiet ? null : spec.commandLine().getOut(),
-                "kosh sweep " + experiment.name());
+        ResumeBar bar = new ResumeBar(output.barStream(spec), output.quiet ? null : spec.commandLine().getOut(),
+                "kosh sweep " + experiment.name(), "runs", "in the journal", "line");
         Sweep.Outcome outcome;
         try {
             outcome = Sweep.run(experiment, folder, Main.threadCount(threads), resume,
@@ -93,33 +93,5 @@ final class SweepCommand implements Callable<Integer> {
         err.println("kosh: cannot write the sweep to " + folder + ": " + Faults.oneLine(e)
                 + " (finished runs are kept in its journal.csv: fix the cause and add --resume)");
         return Main.FAULT;
-    }
-
-    /** Says what a resumed sweep takes from its journal, then draws a bar of runs done, with time left. */
-    private static final class Bar implements Sweep.Listener, AutoCloseable {
-        private final PrintWriter err, out;
-        private final String task;
-        private Progress progress;
-
-        Bar(PrintWriter err, PrintWriter out, String task) {
-            this.err = err;
-            this.out = out;
-            this.task = task;
-        }
-
-        @Override public void started(int toRun, int alreadyDone, int discarded) {
-            if (out != null && (alreadyDone > 0 || discarded > 0))
-                out.printf("Resuming: %d runs done in the journal%s, %d to run.%n", alreadyDone,
-                        discarded > 0 ? " (" + discarded + " unfinished line" + (discarded > 1 ? "s" : "") + " discarded, to run again)" : "", toRun);
-            progress = new Progress(err, task, toRun, "runs");
-        }
-
-        @Override public void finished(int runsDone) {
-            if (progress != null) progress.step(runsDone);
-        }
-
-        @Override public void close() {
-            if (progress != null) progress.close();
-        }
     }
 }

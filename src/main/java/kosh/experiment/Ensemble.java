@@ -1,16 +1,19 @@
 package kosh.experiment;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.IntConsumer;
 import kosh.chart.ChartSize;
 import kosh.chart.EnsembleCharts;
-import kosh.output.DataPackage;
 import kosh.engine.Runner;
 import kosh.engine.Table;
+import kosh.output.BuildInfo;
+import kosh.output.CsvFiles;
+import kosh.output.DataPackage;
 import kosh.output.RunFolder;
 import kosh.scenario.Scenario;
 
@@ -21,10 +24,20 @@ import kosh.scenario.Scenario;
  * the scenario's {@code events.csv}, {@code experiment.yaml} and the charts drawn from them. The
  * files are the same for any number of threads: replicates are handled in order and the thread
  * count is recorded nowhere.
+ *
+ * <p>Resumable: the folder is built in {@code .<folder>.unfinished} beside it, which an
+ * interrupted ensemble (Ctrl-C, a killed process, a full disk) leaves behind with every replicate
+ * finished so far, each folder renamed into place only once complete. With {@code resume}, a
+ * later call runs only the missing replicates and writes the same files as an uninterrupted
+ * ensemble: the summary is built from the numbers as each replicate's {@code timeseries.csv}
+ * holds them, whether the replicate ran now or before.
  */
 public final class Ensemble {
-    /** What an ensemble produced: where it is and the yearly numbers of every replicate. */
-    public record Outcome(Path folder, YearlyEnsemble replicates) {}
+    /**
+     * What an ensemble produced: where it is, the yearly numbers of every replicate, how many
+     * replicates ran now and how many were taken from an interrupted attempt.
+     */
+    public record Outcome(Path folder, YearlyEnsemble replicates, int ran, int resumed) {}
 
     private Ensemble() {}
 
@@ -37,20 +50,43 @@ public final class Ensemble {
      * @param scenarioFile the file as the user named it, for experiment.yaml
      * @param charts       whether to draw the charts of the summary ({@link EnsembleCharts})
      * @param chartSize    the page size they are drawn for
-     * @param progress     told the number of replicates done after each one (may be null)
-     * @throws IOException if the folder cannot be written; the previous content of {@code target} is then unchanged
+     * @param resume       go on from the unfinished folder an interrupted ensemble of the same scenario,
+     *                     seed and build left; without it such a folder is refused
+     * @param listener     told what is resumed and the replicates done after each one (may be null)
+     * @throws IOException if the folder cannot be written; the previous content of {@code target} is then
+     *                     unchanged, and the replicates finished are kept for {@code resume}
+     * @throws RunFolder.Unfinished if an unfinished ensemble is in the way (without {@code resume}) or is another one
      */
     public static Outcome run(Scenario scenario, Path scenarioFile, long masterSeed, int replicates, int threads,
-                              Path target, boolean charts, ChartSize chartSize, IntConsumer progress) throws IOException, InterruptedException {
+                              Path target, boolean charts, ChartSize chartSize, boolean resume, ResumeListener listener)
+            throws IOException, InterruptedException, RunFolder.Unfinished {
         if (replicates < 1) throw new IllegalArgumentException("replicates must be >= 1, was " + replicates);
-        try (RunFolder folder = RunFolder.stage(target)) {
-            Path dir = folder.dir();
+        String sha256 = ExperimentFiles.sha256(scenario);
+        try (RunFolder folder = RunFolder.resumable(target, identity(sha256, masterSeed, replicates), resume, "ensemble",
+                "--resume")) {
+            Path dir = folder.dir(), reps = dir.resolve("replicates");
+            int discarded = RunFolder.deleteHalfWritten(reps);
+            boolean[] done = new boolean[replicates];
+            int resumed = 0;
+            for (int i = 0; i < replicates; i++)
+                if (done[i] = Files.isDirectory(replicateFolder(reps, masterSeed, i))) resumed++;
+            int toRun = replicates - resumed;
+            if (listener != null) listener.started(toRun, resumed, discarded);
             YearlyEnsemble series = new YearlyEnsemble();
-            String sha256 = ExperimentFiles.sha256(scenario);
-            Replicates.run(replicates, threads, i -> Runner.run(scenario, Seeds.replicate(masterSeed, i), null), (i, r) -> {
-                writeReplicate(r, i, masterSeed, scenarioFile, sha256, dir.resolve("replicates").resolve("seed-" + r.seed()));
-                series.add(YearlyValues.of(r.timeseries()));
-                if (progress != null) progress.accept(i + 1);
+            int[] ran = {0};
+            Replicates.run(replicates, threads, i -> done[i] ? null : Runner.run(scenario, Seeds.replicate(masterSeed, i), null),
+                    (i, r) -> {
+                Path rd = replicateFolder(reps, masterSeed, i);
+                String timeseries;
+                if (r == null) {
+                    timeseries = finishedTimeseries(rd);
+                } else {
+                    if (Files.exists(rd)) throw new IllegalStateException("two replicates have the seed " + r.seed());
+                    RunFolder.writeFolder(rd, d -> writeReplicate(r, i, masterSeed, scenarioFile, sha256, d));
+                    timeseries = CsvFiles.format(r.timeseries());
+                    if (listener != null) listener.finished(++ran[0]);
+                }
+                series.add(YearlyValues.parse(timeseries));
             });
             ExperimentFiles.writeCsv(ExperimentFiles.replicates(masterSeed, replicates), dir);
             ExperimentFiles.writeCsv(series.summary("summary"), dir);
@@ -63,7 +99,34 @@ public final class Ensemble {
             DataPackage.write(dir, scenario.name() + "-ensemble-s" + masterSeed + "-n" + replicates,
                     "kosh ensemble of scenario " + scenario.name() + ", " + replicates + " replicates, master seed " + masterSeed);
             folder.commit();
-            return new Outcome(folder.target(), series);
+            return new Outcome(folder.target(), series, toRun, resumed);
+        }
+    }
+
+    /** Where the unfinished work of the ensemble that writes {@code target} is kept until it is complete. */
+    public static Path unfinishedFolder(Path target) { return RunFolder.unfinishedFolder(target); }
+
+    /** What the replicates of an unfinished ensemble depend on: its scenario, seeds and the build. */
+    private static String identity(String scenarioSha256, long masterSeed, int replicates) {
+        BuildInfo b = BuildInfo.current();
+        return "kosh ensemble; scenario " + scenarioSha256 + "; master seed " + masterSeed + "; replicates " + replicates
+                + "; kosh " + b.version() + " " + b.commit();
+    }
+
+    private static Path replicateFolder(Path replicates, long masterSeed, int i) {
+        return replicates.resolve("seed-" + Seeds.replicate(masterSeed, i));
+    }
+
+    /** The timeseries of a replicate an interrupted attempt finished. */
+    private static String finishedTimeseries(Path replicate) throws IOException {
+        Path f = replicate.resolve("timeseries.csv");
+        try {
+            String text = Files.readString(f, StandardCharsets.UTF_8);
+            YearlyValues.parse(text);
+            return text;
+        } catch (NoSuchFileException | IllegalArgumentException e) {
+            throw new IOException("the finished replicate " + replicate + " has no readable timeseries.csv (" + e.getMessage()
+                    + "); delete that folder and resume again to rerun it", e);
         }
     }
 
@@ -85,7 +148,6 @@ public final class Ensemble {
     /** A replicate's tables and a short run.yaml saying how to rerun it alone. */
     private static void writeReplicate(Runner.Result r, int replicate, long masterSeed, Path scenarioFile, String sha256,
                                        Path dir) throws IOException {
-        if (Files.exists(dir)) throw new IllegalStateException("two replicates have the seed " + r.seed());
         for (Table t : r.tables()) ExperimentFiles.writeCsv(t, dir);
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("scenario", r.scenario().name());

@@ -1,9 +1,14 @@
 package kosh.experiment;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import kosh.engine.Table;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * The numbers of one run's yearly table, kept compactly: one value per metric and year, metric by
@@ -39,6 +44,46 @@ public final class YearlyValues {
         for (int m = 0; m < metrics.size(); m++)
             System.arraycopy(timeseries.numbers(metrics.get(m)), 0, values, m * years.length, years.length);
         return new YearlyValues(metrics, years, values);
+    }
+
+    /**
+     * The same from a {@code timeseries.csv} as kosh writes it ({@link kosh.output.CsvFiles}): a column
+     * is a metric if every cell is a number (an empty cell, written for NaN, counts as NaN). An
+     * ensemble takes each replicate's numbers from this text, whether the replicate ran just now or
+     * in an interrupted attempt, so its summary is the same either way and can be recomputed from
+     * the replicates' files.
+     *
+     * @throws IllegalArgumentException if the text is not such a table
+     */
+    public static YearlyValues parse(String csv) {
+        List<String> columns;
+        List<CSVRecord> records;
+        try (CSVParser p = CSVParser.parse(csv, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            columns = p.getHeaderNames();
+            records = p.getRecords();
+        } catch (IOException | UncheckedIOException e) {
+            throw new IllegalArgumentException("not a CSV table: " + e.getMessage(), e);
+        }
+        Table t = new Table("timeseries", columns);
+        for (CSVRecord r : records) {
+            if (r.size() != columns.size()) throw new IllegalArgumentException("row " + r.getRecordNumber() + " has " + r.size()
+                    + " cells for " + columns.size() + " columns");
+            Object[] row = new Object[columns.size()];
+            for (int c = 0; c < row.length; c++) row[c] = number(r.get(c));
+            t.add(row);
+        }
+        if (!columns.contains("year")) throw new IllegalArgumentException("no year column");
+        return of(t);
+    }
+
+    /** A cell as a Double (empty: NaN), or the text itself if it is not a number. */
+    private static Object number(String cell) {
+        if (cell.isEmpty()) return Double.NaN;
+        try {
+            return Double.valueOf(cell);
+        } catch (NumberFormatException e) {
+            return cell;
+        }
     }
 
     private static boolean numeric(List<Object[]> rows, int column) {

@@ -1,6 +1,7 @@
 package kosh.output;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -9,16 +10,26 @@ import java.util.stream.Stream;
 /**
  * A run's output folder, written in a hidden staging folder beside the target and moved into place
  * only when complete. Until {@link #commit()} the previous output stays untouched; if the run
- * fails, closing removes the staging folder.
+ * fails, closing removes the staging folder, unless it is {@linkplain #resumable resumable}.
  */
 public final class RunFolder implements AutoCloseable {
+    /** The file in a resumable folder that names the work it holds; removed at commit. */
+    static final String IDENTITY = ".kosh-unfinished";
+
     private final Path target;
     private final Path staging;
+    private final boolean keepOnFailure;
     private boolean committed;
 
-    private RunFolder(Path target, Path staging) {
+    private RunFolder(Path target, Path staging, boolean keepOnFailure) {
         this.target = target;
         this.staging = staging;
+        this.keepOnFailure = keepOnFailure;
+    }
+
+    /** Unfinished work of a {@linkplain #resumable resumable} folder is in the way, or belongs to other work. */
+    public static final class Unfinished extends Exception {
+        Unfinished(String message) { super(message); }
     }
 
     /** Opens a staging folder for {@code target}. */
@@ -30,7 +41,85 @@ public final class RunFolder implements AutoCloseable {
         // A temporary folder is private to its owner; a run's output is for everyone who may read the parent.
         if (Files.getFileStore(staging).supportsFileAttributeView("posix"))
             Files.setPosixFilePermissions(staging, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-        return new RunFolder(t, staging);
+        return new RunFolder(t, staging, false);
+    }
+
+    /**
+     * Opens the staging folder {@code .<name>.unfinished} beside {@code target}, which is kept if the
+     * work fails or is killed, so that a later call with {@code resume} goes on from what it holds.
+     * {@code identity} (one line) names what that work depends on (its inputs and the build); a
+     * folder of other work is never resumed.
+     *
+     * @param what    what the work is, for messages (e.g. "ensemble")
+     * @param command the option that resumes it, for messages (e.g. "--resume")
+     * @throws Unfinished if unfinished work is in the way and {@code resume} is false, or it belongs to other work
+     */
+    public static RunFolder resumable(Path target, String identity, boolean resume, String what, String command)
+            throws IOException, Unfinished {
+        if (identity.contains("\n")) throw new IllegalArgumentException("the identity must be one line");
+        Path t = target.toAbsolutePath().normalize();
+        Path staging = unfinishedFolder(t);
+        Path id = staging.resolve(IDENTITY);
+        if (Files.exists(staging)) {
+            if (!resume)
+                throw new Unfinished("an unfinished " + what + " is in the way: " + staging + "\n  hint: add " + command
+                        + " to finish it, or delete " + staging + " to start afresh");
+            String found = Files.exists(id) ? Files.readString(id, StandardCharsets.UTF_8).strip() : "(nothing)";
+            if (!found.equals(identity))
+                throw new Unfinished("the unfinished " + what + " in " + staging
+                        + " was started with another scenario, seed or build of kosh\n  there: " + found + "\n  now:   " + identity
+                        + "\n  hint: write to another --out folder, or delete " + staging + " to start afresh");
+        } else {
+            Files.createDirectories(staging);
+            AtomicFiles.write(id, (identity + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        return new RunFolder(t, staging, true);
+    }
+
+    /** Where {@link #resumable} keeps the unfinished work for {@code target}. */
+    public static Path unfinishedFolder(Path target) {
+        Path t = target.toAbsolutePath().normalize();
+        return t.resolveSibling("." + t.getFileName() + ".unfinished");
+    }
+
+    /**
+     * Writes a folder through {@code writer} into a hidden sibling, then renames it to {@code folder}
+     * (replacing what is there): a reader finds either no folder or a complete one.
+     */
+    public static void writeFolder(Path folder, FolderWriter writer) throws IOException {
+        Path f = folder.toAbsolutePath().normalize();
+        Path tmp = f.resolveSibling("." + f.getFileName() + ".tmp");
+        deleteTree(tmp);
+        Files.createDirectories(tmp);
+        try {
+            writer.write(tmp);
+            deleteTree(f);
+            AtomicFiles.move(tmp, f);
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    /** Writes the files of a folder into the directory it is given. */
+    @FunctionalInterface
+    public interface FolderWriter {
+        void write(Path dir) throws IOException;
+    }
+
+    /** Deletes the hidden, half-written folders {@link #writeFolder} may have left in {@code dir} when killed; returns how many. */
+    public static int deleteHalfWritten(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) return 0;
+        int n = 0;
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.toList()) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(".") && name.endsWith(".tmp") && Files.isDirectory(p)) {
+                    deleteTree(p);
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     /** Where to write the files now. */
@@ -40,6 +129,7 @@ public final class RunFolder implements AutoCloseable {
 
     /** Replaces the target folder with the staged one. */
     public void commit() throws IOException {
+        Files.deleteIfExists(staging.resolve(IDENTITY));
         Path old = null;
         if (Files.exists(target)) {
             old = target.resolveSibling("." + target.getFileName() + ".old-" + staging.getFileName().toString().replaceAll(".*staging-", ""));
@@ -51,7 +141,7 @@ public final class RunFolder implements AutoCloseable {
     }
 
     @Override public void close() throws IOException {
-        if (!committed) deleteTree(staging);
+        if (!committed && !keepOnFailure) deleteTree(staging);
     }
 
     static void deleteTree(Path root) throws IOException {

@@ -61,16 +61,10 @@ class SweepCommandTest {
 
         // The same sweep in another process, on one thread, killed (as kill -9 would) once two runs are in the journal.
         Path journal = folder("killed").resolve("journal.csv");
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "kosh.cli.Main", "sweep", experiment.toString(),
-                "--out", dir.resolve("killed").toString(), "--threads", "1", "--quiet")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
-        long deadline = System.nanoTime() + 180_000_000_000L;
-        while (entries(journal) < 2 && child.isAlive() && System.nanoTime() < deadline) Thread.sleep(10);
-        child.destroyForcibly();
-        child.waitFor();
+        String said = KilledChild.run(dir.resolve("child.log"), () -> entries(journal) >= 2, "sweep", experiment.toString(),
+                "--out", dir.resolve("killed").toString(), "--threads", "1", "--quiet");
         int done = entries(journal);
-        assertTrue(done >= 2 && done < RUNS, done + " runs in the journal when killed; child said: " + Files.readString(dir.resolve("child.log")));
+        assertTrue(done >= 2 && done < RUNS, done + " runs in the journal when killed; child said: " + said);
 
         // Cut the last complete line in half, as a full disk would leave it (and drop any line the kill cut short).
         byte[] b = Files.readAllBytes(journal);

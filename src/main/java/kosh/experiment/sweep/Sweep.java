@@ -16,6 +16,7 @@ import kosh.chart.ChartSize;
 import kosh.chart.SensitivityChart;
 import kosh.engine.Runner;
 import kosh.experiment.ReplicateRunner;
+import kosh.experiment.ResumeListener;
 import kosh.output.BuildInfo;
 import kosh.scenario.Experiment;
 import kosh.scenario.Scenario;
@@ -38,13 +39,6 @@ import kosh.scenario.ScenarioYaml;
  */
 public final class Sweep {
     private Sweep() {}
-
-    /** Told how many runs this call will do and how many the journal already held, then each run done. */
-    public interface Listener {
-        void started(int toRun, int alreadyDone, int discarded);
-
-        void finished(int runsDone);
-    }
 
     /**
      * What a sweep did.
@@ -83,7 +77,7 @@ public final class Sweep {
      * @throws ExecutionException if a run failed (its cause: e.g. an {@link UncheckedIOException} writing the journal)
      */
     public static Outcome run(Experiment e, Path folder, int threads, boolean resume, boolean charts, ChartSize chartSize,
-                              Listener listener)
+                              ResumeListener listener)
             throws SweepException, IOException, ExecutionException, InterruptedException {
         Plan plan = Plan.of(e);
         int outputs = e.outputs().size();
