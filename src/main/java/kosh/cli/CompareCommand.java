@@ -1,6 +1,7 @@
 package kosh.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import kosh.experiment.Comparison;
 import kosh.experiment.Effect;
 import kosh.experiment.Effects;
 import kosh.experiment.Period;
+import kosh.output.RunFolder;
 import kosh.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,11 +27,14 @@ import picocli.CommandLine.Parameters;
                 + "effects.csv and effects.md (headline outcomes with 95%% intervals), events.csv, replicates.csv, "
                 + "experiment.yaml and charts. "
                 + "The baseline runs once for all what-ifs; with --branch, a what-if that changes nothing before some month "
-                + "resumes from the baseline's checkpoint of that month instead of rerunning the shared years."},
+                + "resumes from the baseline's checkpoint of that month instead of rerunning the shared years. Finished "
+                + "replicates are kept in OUT/compare-<baseline>/.<whatif>+...-s<S>-n<N>.unfinished/ until every what-if's "
+                + "folder is written; after an interruption, --resume runs only the missing ones and gives the same files."},
         footer = {"", "Example:",
                 "  java -jar target/kosh.jar compare scenarios/baseline.yaml \\",
-                "      scenarios/no-2012-suspension.yaml --replicates 20",
-                "", "Exit status: 0 done, 2 bad scenario or options (nothing written), 1 internal error."})
+                "      scenarios/no-2012-suspension.yaml --replicates 20 [--resume]",
+                "", "Exit status: 0 done, 2 bad scenario or options, or an unfinished comparison in the way (nothing run), "
+                + "1 internal error or a folder that cannot be written (finished replicates are kept for --resume)."})
 final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "BASELINE", description = "The scenario to compare with, e.g. scenarios/baseline.yaml")
     Path baselineFile;
@@ -55,6 +60,10 @@ final class CompareCommand implements Callable<Integer> {
             description = "Resume each what-if from the baseline's checkpoint at the first month where the two differ "
                     + "(if they share at least ten years) instead of running it from the start. The files are the same.")
     boolean branch;
+
+    @Option(names = "--resume", description = "Continue an interrupted comparison of the same scenarios, seed and replicates, "
+            + "running only the replicates it did not finish.")
+    boolean resume;
 
     @picocli.CommandLine.Spec CommandSpec spec;
 
@@ -83,13 +92,19 @@ final class CompareCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         List<Comparison.Outcome> outcomes;
         Path where = output.out.resolve("compare-" + baseline.name());
-        try (Progress progress = output.progress(spec, "kosh compare " + baseline.name(),
-                (long) options.replicates * (1 + whatifs.size()), "runs")) {
+        Path unfinished = Comparison.unfinishedFolder(output.out, baseline.name(),
+                whatifs.stream().map(w -> w.scenario().name()).toList(), options.seed, options.replicates);
+        try (ResumeBar bar = new ResumeBar(output.barStream(spec), output.quiet ? null : spec.commandLine().getOut(),
+                "kosh compare " + baseline.name(), "replicates", "in " + unfinished, "replicate folder")) {
             outcomes = Comparison.run(base, whatifs, options.seed, options.replicates, options.threadCount(), ps, ys, output.out,
-                    output.charts(), output.chartSize, branch, progress::step);
+                    output.charts(), output.chartSize, branch, resume, bar);
+        } catch (RunFolder.Unfinished e) {
+            err.println("kosh: " + e.getMessage());
+            return Main.BAD_INPUT;
         } catch (java.io.IOException e) {
             err.println("kosh: cannot write the comparison to " + where + ": " + Faults.oneLine(e)
-                    + " (any earlier output there is unchanged)");
+                    + " (any earlier output there is unchanged" + (Files.isDirectory(unfinished)
+                    ? "; finished replicates are kept in " + unfinished + ": fix the cause and add --resume)" : ")"));
             return Main.FAULT;
         }
         if (!output.quiet) summary(baseline, outcomes, (System.nanoTime() - t0) / 1e9);

@@ -1,6 +1,9 @@
 package kosh.experiment;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -9,11 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.IntConsumer;
 import kosh.chart.ChartSize;
 import kosh.chart.ComparisonCharts;
 import kosh.engine.Branching;
 import kosh.engine.Runner;
+import kosh.output.BuildInfo;
 import kosh.output.DataPackage;
 import kosh.output.RunFolder;
 import kosh.scenario.Scenario;
@@ -91,31 +94,56 @@ public final class Comparison {
     /**
      * Runs the baseline and every what-if {@code replicates} times and writes one folder per what-if.
      *
+     * <p>Resumable: each replicate's yearly numbers, of every scenario, are kept exactly in a folder
+     * renamed into place once complete, under {@link #unfinishedFolder}, until every what-if's folder
+     * is written. After an interruption, a call with {@code resume} runs only the missing replicates
+     * and writes the same files as an uninterrupted comparison.
+     *
      * @param charts   whether to draw the charts of each difference ({@link ComparisonCharts})
      * @param chartSize the page size they are drawn for
      * @param branch   whether a what-if that shares the baseline's first months resumes from the baseline's
      *                 checkpoint instead of rerunning them (same results, less time)
-     * @param progress told the number of runs done (of {@code replicates × (1 + whatifs)}) after each replicate (may be null)
-     * @throws IOException if a folder cannot be written; what was there before is then unchanged
+     * @param resume   go on from what an interrupted comparison of the same scenarios, seed and build kept
+     * @param listener told what is resumed and the replicates (each one run of every scenario) done after each (may be null)
+     * @throws IOException if a folder cannot be written; what was there before is then unchanged, and the
+     *                     replicates finished are kept for {@code resume}
+     * @throws RunFolder.Unfinished if an unfinished comparison is in the way (without {@code resume}) or is another one
      */
     public static List<Outcome> run(Input baseline, List<Input> whatifs, long masterSeed, int replicates, int threads,
                                     List<Period> periods, List<Integer> years, Path out, boolean charts, ChartSize chartSize, boolean branch,
-                                    IntConsumer progress)
-            throws IOException, InterruptedException {
+                                    boolean resume, ResumeListener listener)
+            throws IOException, InterruptedException, RunFolder.Unfinished {
         if (replicates < 1) throw new IllegalArgumentException("replicates must be >= 1, was " + replicates);
         check(baseline, whatifs, periods, years);
         List<Input> all = new ArrayList<>();
         all.add(baseline);
         all.addAll(whatifs);
         List<RunFolder> folders = new ArrayList<>();
-        try {
+        Path workTarget = workTarget(out, baseline.scenario().name(), whatifs.stream().map(w -> w.scenario().name()).toList(),
+                masterSeed, replicates);
+        try (RunFolder work = RunFolder.resumable(workTarget, identity(all, masterSeed, replicates), resume, "comparison", "--resume")) {
             // Staged first, so that an output folder that cannot be written fails before hours of runs.
             for (Input w : whatifs) folders.add(RunFolder.stage(folderFor(out, baseline.scenario().name(), w.scenario().name())));
+            FinishedReplicates before = new FinishedReplicates(work.dir().resolve("replicates"), masterSeed, replicates);
+            before.tell(listener);
             YearlyEnsemble[] series = new YearlyEnsemble[all.size()];
             for (int s = 0; s < series.length; s++) series[s] = new YearlyEnsemble();
             long[] shared = sharedMonths(all, branch);
             List<Outcome> outcomes = new ArrayList<>();
-            Replicates.run(replicates, threads, i -> replicate(all, shared, Seeds.replicate(masterSeed, i)), (i, values) -> {
+            int[] ran = {0};
+            Replicates.run(replicates, threads, i -> before.finished(i) ? null : replicate(all, shared, Seeds.replicate(masterSeed, i)), (i, result) -> {
+                Path rd = before.folder(i);
+                List<YearlyValues> values = result;
+                if (values == null) {
+                    values = finished(rd, all);
+                } else {
+                    List<YearlyValues> v = values;
+                    RunFolder.writeFolder(rd, d -> {
+                        for (int s = 0; s < all.size(); s++)
+                            ExperimentFiles.writeText(d.resolve(recordName(s, all)), v.get(s).exactCsv());
+                    });
+                    if (listener != null) listener.finished(++ran[0]);
+                }
                 for (int s = 0; s < series.length; s++) series[s].add(values.get(s));
                 if (i == replicates - 1) {
                     for (int s = 1; s < series.length; s++) {
@@ -129,12 +157,52 @@ public final class Comparison {
                         outcomes.add(new Outcome(all.get(s).scenario().name(), f.target(), effects));
                     }
                 }
-                if (progress != null) progress.accept((i + 1) * all.size());
             });
+            work.delete();
             return outcomes;
         } finally {
             for (RunFolder f : folders) f.close();
         }
+    }
+
+    /**
+     * Where a comparison of these scenarios, seed and replicates keeps its finished replicates until it
+     * is complete: {@code <out>/compare-<baseline>/.<whatif>+<whatif>...-s<S>-n<N>.unfinished}.
+     */
+    public static Path unfinishedFolder(Path out, String baseline, List<String> whatifs, long masterSeed, int replicates) {
+        return RunFolder.unfinishedFolder(workTarget(out, baseline, whatifs, masterSeed, replicates));
+    }
+
+    /** The name the unfinished folder is derived from (no folder of this name is made). */
+    private static Path workTarget(Path out, String baseline, List<String> whatifs, long masterSeed, int replicates) {
+        return out.resolve("compare-" + baseline).resolve(String.join("+", whatifs) + "-s" + masterSeed + "-n" + replicates);
+    }
+
+    /** What the replicates of an unfinished comparison depend on: its scenarios, seeds and the build. */
+    private static String identity(List<Input> all, long masterSeed, int replicates) {
+        StringBuilder s = new StringBuilder("kosh compare;");
+        for (Input in : all) s.append(' ').append(in.scenario().name()).append(' ').append(ExperimentFiles.sha256(in.scenario())).append(';');
+        BuildInfo b = BuildInfo.current();
+        return s.append(" master seed ").append(masterSeed).append("; replicates ").append(replicates).append("; kosh ")
+                .append(b.version()).append(' ').append(b.commit()).toString();
+    }
+
+    /** The file of scenario {@code s}'s numbers in a replicate's folder: numbered, as a what-if may share the baseline's name. */
+    private static String recordName(int s, List<Input> all) { return s + "-" + all.get(s).scenario().name() + ".csv"; }
+
+    /** The numbers of every scenario of a replicate an interrupted attempt finished. */
+    private static List<YearlyValues> finished(Path replicate, List<Input> all) throws IOException {
+        List<YearlyValues> out = new ArrayList<>();
+        for (int s = 0; s < all.size(); s++) {
+            Path f = replicate.resolve(recordName(s, all));
+            try {
+                out.add(YearlyValues.parseExact(Files.readString(f, StandardCharsets.UTF_8)));
+            } catch (NoSuchFileException | IllegalArgumentException e) {
+                throw new IOException("the finished replicate " + replicate + " has no readable " + f.getFileName() + " ("
+                        + e.getMessage() + "); delete that folder and resume again to rerun it", e);
+            }
+        }
+        return out;
     }
 
     /**

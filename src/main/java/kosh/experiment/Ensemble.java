@@ -64,19 +64,14 @@ public final class Ensemble {
         String sha256 = ExperimentFiles.sha256(scenario);
         try (RunFolder folder = RunFolder.resumable(target, identity(sha256, masterSeed, replicates), resume, "ensemble",
                 "--resume")) {
-            Path dir = folder.dir(), reps = dir.resolve("replicates");
-            int discarded = RunFolder.deleteHalfWritten(reps);
-            boolean[] done = new boolean[replicates];
-            int resumed = 0;
-            for (int i = 0; i < replicates; i++)
-                if (done[i] = Files.isDirectory(replicateFolder(reps, masterSeed, i))) resumed++;
-            int toRun = replicates - resumed;
-            if (listener != null) listener.started(toRun, resumed, discarded);
+            Path dir = folder.dir();
+            FinishedReplicates before = new FinishedReplicates(dir.resolve("replicates"), masterSeed, replicates);
+            before.tell(listener);
             YearlyEnsemble series = new YearlyEnsemble();
             int[] ran = {0};
-            Replicates.run(replicates, threads, i -> done[i] ? null : Runner.run(scenario, Seeds.replicate(masterSeed, i), null),
+            Replicates.run(replicates, threads, i -> before.finished(i) ? null : Runner.run(scenario, Seeds.replicate(masterSeed, i), null),
                     (i, r) -> {
-                Path rd = replicateFolder(reps, masterSeed, i);
+                Path rd = before.folder(i);
                 String timeseries;
                 if (r == null) {
                     timeseries = finishedTimeseries(rd);
@@ -99,7 +94,7 @@ public final class Ensemble {
             DataPackage.write(dir, scenario.name() + "-ensemble-s" + masterSeed + "-n" + replicates,
                     "kosh ensemble of scenario " + scenario.name() + ", " + replicates + " replicates, master seed " + masterSeed);
             folder.commit();
-            return new Outcome(folder.target(), series, toRun, resumed);
+            return new Outcome(folder.target(), series, ran[0], before.count());
         }
     }
 
@@ -111,10 +106,6 @@ public final class Ensemble {
         BuildInfo b = BuildInfo.current();
         return "kosh ensemble; scenario " + scenarioSha256 + "; master seed " + masterSeed + "; replicates " + replicates
                 + "; kosh " + b.version() + " " + b.commit();
-    }
-
-    private static Path replicateFolder(Path replicates, long masterSeed, int i) {
-        return replicates.resolve("seed-" + Seeds.replicate(masterSeed, i));
     }
 
     /** The timeseries of a replicate an interrupted attempt finished. */

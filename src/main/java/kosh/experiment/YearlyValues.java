@@ -76,6 +76,50 @@ public final class YearlyValues {
         return of(t);
     }
 
+    /**
+     * Every number exactly ({@link Double#toString}), one row per metric under a header of the years:
+     * what {@link #parseExact} reads back to equal numbers (a resumed comparison keeps its replicates so).
+     */
+    public String exactCsv() {
+        StringBuilder s = new StringBuilder("metric");
+        for (int y : years) s.append(',').append(y);
+        s.append('\n');
+        for (int m = 0; m < metrics.size(); m++) {
+            s.append(metrics.get(m));
+            for (int y = 0; y < years.length; y++) s.append(',').append(Double.toString(get(m, y)));
+            s.append('\n');
+        }
+        return s.toString();
+    }
+
+    /**
+     * Reads what {@link #exactCsv} wrote.
+     *
+     * @throws IllegalArgumentException if the text is not such a table
+     */
+    public static YearlyValues parseExact(String text) {
+        String[] lines = text.split("\n");
+        String[] head = lines[0].split(",", -1);
+        if (!head[0].equals("metric") || head.length < 2 || lines.length < 2)
+            throw new IllegalArgumentException("not a table of yearly numbers: " + lines[0]);
+        try {
+            int[] years = new int[head.length - 1];
+            for (int y = 0; y < years.length; y++) years[y] = Integer.parseInt(head[y + 1]);
+            List<String> metrics = new ArrayList<>();
+            double[] values = new double[(lines.length - 1) * years.length];
+            for (int m = 0; m < lines.length - 1; m++) {
+                String[] cells = lines[m + 1].split(",", -1);
+                if (cells.length != head.length)
+                    throw new IllegalArgumentException("line " + (m + 2) + " has " + cells.length + " cells for " + head.length + " columns");
+                metrics.add(cells[0]);
+                for (int y = 0; y < years.length; y++) values[m * years.length + y] = Double.parseDouble(cells[y + 1]);
+            }
+            return new YearlyValues(metrics, years, values);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a table of yearly numbers: " + e.getMessage(), e);
+        }
+    }
+
     /** A cell as a Double (empty: NaN), or the text itself if it is not a number. */
     private static Object number(String cell) {
         if (cell.isEmpty()) return Double.NaN;

@@ -140,6 +140,12 @@ public final class RunFolder implements AutoCloseable {
         if (old != null) deleteTree(old);
     }
 
+    /** The work is complete and what it made is written elsewhere: removes the staging folder. */
+    public void delete() throws IOException {
+        deleteTree(staging);
+        committed = true;
+    }
+
     @Override public void close() throws IOException {
         if (!committed && !keepOnFailure) deleteTree(staging);
     }

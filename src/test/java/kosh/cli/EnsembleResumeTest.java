@@ -69,9 +69,9 @@ class EnsembleResumeTest {
         assertTrue(resumed.out().contains((N - done) + " run now, " + done + " taken from the unfinished attempt"), resumed.out());
         assertFalse(Files.exists(unfinished), "the unfinished folder becomes the ensemble's");
 
-        List<Path> files = files(folder("whole", N));
+        List<Path> files = EnsembleCommandTest.files(folder("whole", N));
         assertTrue(files.containsAll(List.of(Path.of("summary.csv"), Path.of("flows.png"), Path.of("datapackage.json"))), files.toString());
-        assertEquals(files, files(folder("killed", N)));
+        assertEquals(files, EnsembleCommandTest.files(folder("killed", N)));
         for (Path f : files)
             assertArrayEquals(Files.readAllBytes(folder("whole", N).resolve(f)), Files.readAllBytes(folder("killed", N).resolve(f)), f.toString());
     }
@@ -96,11 +96,5 @@ class EnsembleResumeTest {
         assertTrue(Files.isRegularFile(folder("out", 2).resolve("summary.csv")));
         assertFalse(Files.exists(unfinished("out", 2)));
         assertFalse(Files.exists(folder("out", 2).resolve(".kosh-unfinished")), "the marker of unfinished work does not stay");
-    }
-
-    private static List<Path> files(Path root) throws IOException {
-        try (Stream<Path> s = Files.walk(root)) {
-            return s.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
-        }
     }
 }

@@ -26,8 +26,8 @@ class BranchedComparisonTest {
                 input("dual-citizenship", small));
         List<Period> periods = Comparison.defaultPeriods(1990, 2030);
         Path branched = tmp.resolve("branched"), full = tmp.resolve("full");
-        Comparison.run(baseline, whatifs, 5, 2, 2, periods, List.of(2020), branched, false, null, true, null);
-        Comparison.run(baseline, whatifs, 5, 2, 1, periods, List.of(2020), full, false, null, false, null);
+        Comparison.run(baseline, whatifs, 5, 2, 2, periods, List.of(2020), branched, false, null, true, false, null);
+        Comparison.run(baseline, whatifs, 5, 2, 1, periods, List.of(2020), full, false, null, false, false, null);
         for (String w : List.of("no-2012-suspension", "severe-dzhut-decade", "dual-citizenship")) {
             Path b = Comparison.folderFor(branched, "baseline", w), f = Comparison.folderFor(full, "baseline", w);
             for (String file : List.of("difference.csv", "effects.csv", "effects.md"))
