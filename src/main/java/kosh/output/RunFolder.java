@@ -1,6 +1,7 @@
 package kosh.output;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,12 +20,22 @@ public final class RunFolder implements AutoCloseable {
     private final Path target;
     private final Path staging;
     private final boolean keepOnFailure;
+    /** Removes a non-resumable staging folder if the JVM is stopped (Ctrl-C, kill, scancel) before commit or close. */
+    private final Thread onShutdown;
     private boolean committed;
 
     private RunFolder(Path target, Path staging, boolean keepOnFailure) {
         this.target = target;
         this.staging = staging;
         this.keepOnFailure = keepOnFailure;
+        this.onShutdown = keepOnFailure ? null : new Thread(() -> {
+            try {
+                deleteTree(staging);
+            } catch (IOException | UncheckedIOException e) {
+                // Best effort while the JVM stops: a writer may still be adding files.
+            }
+        }, "kosh-staging-cleanup");
+        if (onShutdown != null) Runtime.getRuntime().addShutdownHook(onShutdown);
     }
 
     /** Unfinished work of a {@linkplain #resumable resumable} folder is in the way, or belongs to other work. */
@@ -132,22 +143,35 @@ public final class RunFolder implements AutoCloseable {
         Files.deleteIfExists(staging.resolve(IDENTITY));
         Path old = null;
         if (Files.exists(target)) {
-            old = target.resolveSibling("." + target.getFileName() + ".old-" + staging.getFileName().toString().replaceAll(".*staging-", ""));
-            AtomicFiles.move(target, old);
+            old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+            AtomicFiles.move(target, old); // onto the empty folder just made: a name no one else uses
         }
         AtomicFiles.move(staging, target);
-        committed = true;
+        done();
         if (old != null) deleteTree(old);
+    }
+
+    /** Committed or removed: nothing is left to clean up at shutdown. */
+    private void done() {
+        committed = true;
+        if (onShutdown == null) return;
+        try {
+            Runtime.getRuntime().removeShutdownHook(onShutdown);
+        } catch (IllegalStateException e) {
+            // The JVM is already stopping: the hook runs and finds nothing to delete.
+        }
     }
 
     /** The work is complete and what it made is written elsewhere: removes the staging folder. */
     public void delete() throws IOException {
         deleteTree(staging);
-        committed = true;
+        done();
     }
 
     @Override public void close() throws IOException {
-        if (!committed && !keepOnFailure) deleteTree(staging);
+        if (committed || keepOnFailure) return;
+        deleteTree(staging);
+        done();
     }
 
     static void deleteTree(Path root) throws IOException {

@@ -80,6 +80,18 @@ class CompareResumeTest {
     }
 
     @Test
+    void aComparisonStoppedBySigtermLeavesNoStagingFolderButKeepsItsFinishedReplicates() throws Exception {
+        Path unfinished = unfinished("stopped");
+        String said = KilledChild.run(dir.resolve("child.log"), () -> finished(unfinished) >= 1, false,
+                compare("stopped", "--threads", "1", "--quiet"));
+        assertTrue(finished(unfinished) >= 1, said);
+        try (Stream<Path> s = Files.list(unfinished.getParent())) {
+            assertEquals(List.of(unfinished.getFileName().toString()), s.map(p -> p.getFileName().toString()).toList(),
+                    "the what-if's staging folder is removed at shutdown; the finished replicates stay for --resume");
+        }
+    }
+
+    @Test
     void anUnfinishedComparisonOfOtherScenariosIsNotResumed() throws Exception {
         Path other = unfinished("out");
         Files.createDirectories(other.resolve("replicates"));

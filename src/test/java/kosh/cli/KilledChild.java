@@ -20,6 +20,14 @@ final class KilledChild {
      * @return what the child printed, for failure messages
      */
     static String run(Path log, Point point, String... args) throws IOException, InterruptedException {
+        return run(log, point, true, args);
+    }
+
+    /**
+     * The same, stopped with SIGTERM (as Ctrl-C, {@code kill} or Slurm's {@code scancel} would) unless
+     * {@code forcibly} (SIGKILL, as {@code kill -9} or a crash would).
+     */
+    static String run(Path log, Point point, boolean forcibly, String... args) throws IOException, InterruptedException {
         String[] command = new String[4 + args.length];
         command[0] = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         command[1] = "-cp";
@@ -29,7 +37,8 @@ final class KilledChild {
         Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long deadline = System.nanoTime() + 180_000_000_000L;
         while (!point.reached() && child.isAlive() && System.nanoTime() < deadline) Thread.sleep(10);
-        child.destroyForcibly();
+        if (forcibly) child.destroyForcibly();
+        else child.destroy();
         child.waitFor();
         return Files.readString(log);
     }
