@@ -3,6 +3,7 @@ package kosh.output;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +49,64 @@ class RunFolderTest {
         assertFalse(Files.exists(target.resolve("old-only.csv")), "no file of the earlier run mixed in");
         try (Stream<Path> s = Files.list(target.getParent())) {
             assertEquals(1, s.count(), "no old or staging folder left");
+        }
+    }
+
+    @Test
+    void aResumableFolderKeepsItsWorkOnFailureAndOnlyForTheSameWork() throws Exception {
+        Path target = tmp.resolve("baseline/ensemble-s1-n4");
+        Path unfinished = RunFolder.unfinishedFolder(target);
+        assertEquals(tmp.resolve("baseline/.ensemble-s1-n4.unfinished").toAbsolutePath(), unfinished);
+        assertThrows(IllegalStateException.class, () -> {
+            try (RunFolder f = RunFolder.resumable(target, "work A", false, "ensemble", "--resume")) {
+                Files.writeString(f.dir().resolve("done.csv"), "kept");
+                throw new IllegalStateException("killed half way");
+            }
+        });
+        assertEquals("kept", Files.readString(unfinished.resolve("done.csv")), "the work done stays for a resume");
+        assertFalse(Files.exists(target));
+
+        RunFolder.Unfinished inTheWay = assertThrows(RunFolder.Unfinished.class,
+                () -> RunFolder.resumable(target, "work A", false, "ensemble", "--resume"));
+        assertTrue(inTheWay.getMessage().contains("an unfinished ensemble is in the way") && inTheWay.getMessage().contains("add --resume"),
+                inTheWay.getMessage());
+        RunFolder.Unfinished other = assertThrows(RunFolder.Unfinished.class,
+                () -> RunFolder.resumable(target, "work B", true, "ensemble", "--resume"));
+        assertTrue(other.getMessage().contains("there: work A") && other.getMessage().contains("now:   work B"), other.getMessage());
+
+        try (RunFolder f = RunFolder.resumable(target, "work A", true, "ensemble", "--resume")) {
+            assertEquals("kept", Files.readString(f.dir().resolve("done.csv")));
+            f.commit();
+        }
+        assertEquals(List.of("done.csv"), list(target), "the marker of unfinished work does not come along");
+        assertFalse(Files.exists(unfinished));
+    }
+
+    @Test
+    void aFolderWrittenThroughWriteFolderIsThereWholeOrNotAtAll() throws IOException {
+        Path parent = tmp.resolve("replicates");
+        Path folder = parent.resolve("seed-7");
+        assertThrows(IOException.class, () -> RunFolder.writeFolder(folder, d -> {
+            Files.writeString(d.resolve("timeseries.csv"), "half");
+            throw new IOException("disk full");
+        }));
+        assertFalse(Files.exists(folder), "no half-written folder under the final name");
+        assertEquals(List.of(), list(parent), "nor a hidden one");
+
+        RunFolder.writeFolder(folder, d -> Files.writeString(d.resolve("timeseries.csv"), "whole"));
+        assertEquals("whole", Files.readString(folder.resolve("timeseries.csv")));
+
+        // What a kill in the middle of a write leaves behind: only hidden .tmp folders are half-written ones.
+        Files.createDirectories(parent.resolve(".seed-8.tmp"));
+        Files.writeString(parent.resolve(".notes.tmp"), "a file, not a folder");
+        assertEquals(1, RunFolder.deleteHalfWritten(parent));
+        assertEquals(List.of(".notes.tmp", "seed-7"), list(parent));
+        assertEquals(0, RunFolder.deleteHalfWritten(tmp.resolve("absent")));
+    }
+
+    private static List<String> list(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
 
