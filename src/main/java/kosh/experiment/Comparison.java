@@ -3,7 +3,6 @@ package kosh.experiment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -124,7 +123,8 @@ public final class Comparison {
         try (RunFolder work = RunFolder.resumable(workTarget, identity(all, masterSeed, replicates), resume, "comparison", "--resume")) {
             // Staged first, so that an output folder that cannot be written fails before hours of runs.
             for (Input w : whatifs) folders.add(RunFolder.stage(folderFor(out, baseline.scenario().name(), w.scenario().name())));
-            FinishedReplicates before = new FinishedReplicates(work.dir().resolve("replicates"), masterSeed, replicates);
+            FinishedReplicates<List<YearlyValues>> before = new FinishedReplicates<>(work.dir().resolve("replicates"), masterSeed,
+                    replicates, rd -> finished(rd, all), "comparison");
             before.tell(listener);
             YearlyEnsemble[] series = new YearlyEnsemble[all.size()];
             for (int s = 0; s < series.length; s++) series[s] = new YearlyEnsemble();
@@ -135,7 +135,7 @@ public final class Comparison {
                 Path rd = before.folder(i);
                 List<YearlyValues> values = result;
                 if (values == null) {
-                    values = finished(rd, all);
+                    values = before.take(i);
                 } else {
                     List<YearlyValues> v = values;
                     RunFolder.writeFolder(rd, d -> {
@@ -193,15 +193,8 @@ public final class Comparison {
     /** The numbers of every scenario of a replicate an interrupted attempt finished. */
     private static List<YearlyValues> finished(Path replicate, List<Input> all) throws IOException {
         List<YearlyValues> out = new ArrayList<>();
-        for (int s = 0; s < all.size(); s++) {
-            Path f = replicate.resolve(recordName(s, all));
-            try {
-                out.add(YearlyValues.parseExact(Files.readString(f, StandardCharsets.UTF_8)));
-            } catch (NoSuchFileException | IllegalArgumentException e) {
-                throw new IOException("the finished replicate " + replicate + " has no readable " + f.getFileName() + " ("
-                        + e.getMessage() + "); delete that folder and resume again to rerun it", e);
-            }
-        }
+        for (int s = 0; s < all.size(); s++)
+            out.add(YearlyValues.parseExact(Files.readString(replicate.resolve(recordName(s, all)), StandardCharsets.UTF_8)));
         return out;
     }
 

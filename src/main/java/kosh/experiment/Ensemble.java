@@ -3,7 +3,6 @@ package kosh.experiment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -65,23 +64,23 @@ public final class Ensemble {
         try (RunFolder folder = RunFolder.resumable(target, identity(sha256, masterSeed, replicates), resume, "ensemble",
                 "--resume")) {
             Path dir = folder.dir();
-            FinishedReplicates before = new FinishedReplicates(dir.resolve("replicates"), masterSeed, replicates);
+            FinishedReplicates<YearlyValues> before = new FinishedReplicates<>(dir.resolve("replicates"), masterSeed, replicates,
+                    Ensemble::finishedValues, "ensemble");
             before.tell(listener);
             YearlyEnsemble series = new YearlyEnsemble();
             int[] ran = {0};
             Replicates.run(replicates, threads, i -> before.finished(i) ? null : Runner.run(scenario, Seeds.replicate(masterSeed, i), null),
                     (i, r) -> {
                 Path rd = before.folder(i);
-                String timeseries;
                 if (r == null) {
-                    timeseries = finishedTimeseries(rd);
+                    series.add(before.take(i));
                 } else {
                     if (Files.exists(rd)) throw new IllegalStateException("two replicates have the seed " + r.seed());
                     RunFolder.writeFolder(rd, d -> writeReplicate(r, i, masterSeed, scenarioFile, sha256, d));
-                    timeseries = CsvFiles.format(r.timeseries());
+                    // The numbers as the replicate's timeseries.csv holds them, as a resumed ensemble reads them back.
+                    series.add(YearlyValues.parse(CsvFiles.format(r.timeseries())));
                     if (listener != null) listener.finished(++ran[0]);
                 }
-                series.add(YearlyValues.parse(timeseries));
             });
             ExperimentFiles.writeCsv(ExperimentFiles.replicates(masterSeed, replicates), dir);
             ExperimentFiles.writeCsv(series.summary("summary"), dir);
@@ -108,17 +107,9 @@ public final class Ensemble {
                 + "; kosh " + b.version() + " " + b.commit();
     }
 
-    /** The timeseries of a replicate an interrupted attempt finished. */
-    private static String finishedTimeseries(Path replicate) throws IOException {
-        Path f = replicate.resolve("timeseries.csv");
-        try {
-            String text = Files.readString(f, StandardCharsets.UTF_8);
-            YearlyValues.parse(text);
-            return text;
-        } catch (NoSuchFileException | IllegalArgumentException e) {
-            throw new IOException("the finished replicate " + replicate + " has no readable timeseries.csv (" + e.getMessage()
-                    + "); delete that folder and resume again to rerun it", e);
-        }
+    /** The yearly numbers of a replicate an interrupted attempt finished, from its timeseries.csv. */
+    private static YearlyValues finishedValues(Path replicate) throws IOException {
+        return YearlyValues.parse(Files.readString(replicate.resolve("timeseries.csv"), StandardCharsets.UTF_8));
     }
 
     static Map<String, Object> experimentYaml(Scenario s, Path scenarioFile, long masterSeed, int replicates) {

@@ -2,6 +2,7 @@ package kosh.experiment;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import kosh.output.RunFolder;
 
@@ -9,22 +10,53 @@ import kosh.output.RunFolder;
  * The replicates an interrupted ensemble or comparison finished: a folder {@code seed-<seed>} per
  * replicate under one parent, each renamed into place once complete ({@link RunFolder#writeFolder}),
  * so that a folder there is a finished replicate and anything half-written is a hidden leftover.
+ * Each finished replicate is read when this is made, so that a damaged one stops the resume before
+ * any run rather than hours later.
+ *
+ * @param <T> what a finished replicate's folder holds for the experiment
  */
-final class FinishedReplicates {
+final class FinishedReplicates<T> {
+    /** Reads a finished replicate's folder; an {@link IllegalArgumentException} means its content is damaged. */
+    @FunctionalInterface
+    interface Reader<T> {
+        T read(Path folder) throws IOException;
+    }
+
     private final Path parent;
     private final long masterSeed;
     private final boolean[] finished;
+    /** What each finished replicate holds, until handed over. */
+    private final Object[] held;
     private final int count, discarded;
 
-    /** Looks in {@code parent} for replicates 0 to {@code replicates - 1} of {@code masterSeed}, deleting half-written ones. */
-    FinishedReplicates(Path parent, long masterSeed, int replicates) throws IOException {
+    /**
+     * Looks in {@code parent} for replicates 0 to {@code replicates - 1} of {@code masterSeed}, deleting
+     * half-written ones and reading the finished ones.
+     *
+     * @param what the experiment, for messages (e.g. "ensemble")
+     * @throws RunFolder.Unfinished if a finished replicate cannot be read, saying which and what to do
+     */
+    FinishedReplicates(Path parent, long masterSeed, int replicates, Reader<T> reader, String what)
+            throws IOException, RunFolder.Unfinished {
         this.parent = parent;
         this.masterSeed = masterSeed;
         this.discarded = RunFolder.deleteHalfWritten(parent);
         this.finished = new boolean[replicates];
+        this.held = new Object[replicates];
         int n = 0;
-        for (int i = 0; i < replicates; i++)
-            if (finished[i] = Files.isDirectory(folder(i))) n++;
+        for (int i = 0; i < replicates; i++) {
+            Path folder = folder(i);
+            if (!Files.isDirectory(folder)) continue;
+            try {
+                held[i] = reader.read(folder);
+            } catch (NoSuchFileException | IllegalArgumentException e) {
+                throw new RunFolder.Unfinished("the unfinished " + what + " has a damaged replicate, " + folder + ": "
+                        + e.getClass().getSimpleName() + ": " + e.getMessage() + "\n  hint: delete " + folder
+                        + " and resume again to run that replicate anew");
+            }
+            finished[i] = true;
+            n++;
+        }
         this.count = n;
     }
 
@@ -32,6 +64,14 @@ final class FinishedReplicates {
     Path folder(int i) { return parent.resolve("seed-" + Seeds.replicate(masterSeed, i)); }
 
     boolean finished(int i) { return finished[i]; }
+
+    /** What finished replicate {@code i} holds, handed over once (null if it is not finished). */
+    @SuppressWarnings("unchecked")
+    T take(int i) {
+        T t = (T) held[i];
+        held[i] = null;
+        return t;
+    }
 
     /** Tells {@code listener} (may be null) how many replicates are to run, finished and discarded. */
     void tell(ResumeListener listener) {

@@ -40,7 +40,7 @@ public final class RunFolder implements AutoCloseable {
 
     /** Unfinished work of a {@linkplain #resumable resumable} folder is in the way, or belongs to other work. */
     public static final class Unfinished extends Exception {
-        Unfinished(String message) { super(message); }
+        public Unfinished(String message) { super(message); }
     }
 
     /** Opens a staging folder for {@code target}. */

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import kosh.experiment.Seeds;
 
 /** {@code kosh ensemble --resume}: a real interruption (a killed process) and resumption, and refusals. */
 class EnsembleResumeTest {
@@ -51,15 +52,28 @@ class EnsembleResumeTest {
         assertTrue(done >= 2 && done < N, done + " replicates finished when killed; child said: " + said);
         assertFalse(Files.exists(folder("killed", N)), "nothing in place before the ensemble is complete");
 
-        // A replicate folder half-written when the process died, as a kill in the middle of its files leaves it.
-        Path half = unfinished.resolve("replicates").resolve(".seed-12345.tmp");
-        Files.createDirectories(half);
-        Files.writeString(half.resolve("timeseries.csv"), "year,emigrants_persons\n1990,");
-
         Cli again = Cli.run("ensemble", small.toString(), "-n", "" + N, "--out", dir.resolve("killed").toString());
         assertEquals(Main.BAD_INPUT, again.status(), "without --resume the unfinished ensemble is in the way");
         assertTrue(again.err().contains("an unfinished ensemble is in the way: " + unfinished) && again.err().contains("hint: add --resume"),
                 again.err());
+
+        // A finished replicate damaged by hand is reported before any run, with what to do, and nothing is lost.
+        Path first = unfinished.resolve("replicates").resolve("seed-" + Seeds.replicate(1, 0)).resolve("timeseries.csv");
+        Path aside = dir.resolve("timeseries.csv.aside");
+        Files.move(first, aside);
+        Cli damaged = Cli.run("ensemble", small.toString(), "-n", "" + N, "--out", dir.resolve("killed").toString(), "--resume");
+        assertEquals(Main.BAD_INPUT, damaged.status(), "refused before any run");
+        assertTrue(damaged.err().contains("the unfinished ensemble has a damaged replicate, " + first.getParent())
+                && damaged.err().contains("NoSuchFileException") && damaged.err().contains("hint: delete " + first.getParent()),
+                damaged.err());
+        assertFalse(damaged.out().contains("Resuming"), damaged.out());
+        assertTrue(Files.isDirectory(unfinished), "the finished replicates are still there");
+        Files.move(aside, first);
+
+        // A replicate folder half-written when the process died, as a kill in the middle of its files leaves it.
+        Path half = unfinished.resolve("replicates").resolve(".seed-12345.tmp");
+        Files.createDirectories(half);
+        Files.writeString(half.resolve("timeseries.csv"), "year,emigrants_persons\n1990,");
 
         Cli resumed = Cli.run("ensemble", small.toString(), "-n", "" + N, "--out", dir.resolve("killed").toString(), "--threads", "2",
                 "--resume");
