@@ -1,7 +1,6 @@
 package kosh.model;
 
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
@@ -17,11 +16,10 @@ public final class Demography implements Serializable {
     private final DemographyParameters params;
     private final Tally tally;
     private final double[] deathProbabilityByAge = new double[TABULATED_AGES];
-    /** Members (by index, in member order) of one household who may marry this year, reused from household to household. */
-    private int[] grooms = new int[8];
-    private int groomCount;
     /** Reads the members as the year changes them, so that no second pass is needed for the household's summary. */
     private final MemberSummary.Reader reader = new MemberSummary.Reader();
+    /** The grooms and register changes of one household's birthdays, reused household to household. */
+    private final Members.Birthdays birthdays = new Members.Birthdays();
 
     public Demography(World world, DemographyParameters params, Tally tally) {
         this.world = world;
@@ -42,15 +40,15 @@ public final class Demography implements Serializable {
             if (h.size() == 0) continue;
             deathsAndBirths(h, birth, rng);
             int left = 0; // grooms who left to found a household: later grooms' indices move down
-            for (int g = 0; g < groomCount; g++) {
+            for (int g = 0; g < birthdays.groomCount; g++) {
                 if (rng.nextDouble() >= params.marriageProbability()) continue;
-                Household founded = marry(h, grooms[g] - left, rng);
+                Household founded = marry(h, birthdays.grooms[g] - left, rng);
                 if (founded != null) {
                     world.add(founded);
                     left++;
                 }
             }
-            groomCount = 0;
+            birthdays.groomCount = 0;
             // A marriage may have changed the members since they were read: read them again while they are
             // in the processor's cache, for the decisions to come (integration re-reads those in Kazakhstan).
             if (h.country() == Country.MONGOLIA) h.earners();
@@ -73,9 +71,10 @@ public final class Demography implements Serializable {
     }
 
     /**
-     * Deaths (a draw per member, in order), then births (a draw per wife aged 18 to 44), birthdays,
-     * and the newborns. Leaves in {@link #grooms} the unmarried men aged 20 to 34 after their
-     * birthday, in member order: marrying changes no other member's eligibility.
+     * Deaths (a draw per member, in order), then births (a draw per wife aged 18 to 44), birthdays
+     * with the members read in the same pass, and the newborns. Leaves in {@link #birthdays} the
+     * unmarried men aged 20 to 34 after their birthday, in member order: marrying changes no other
+     * member's eligibility.
      */
     private void deathsAndBirths(Household h, double birth, RandomGenerator rng) {
         Members m = h.memberData();
@@ -93,12 +92,7 @@ public final class Demography implements Serializable {
         if (headDied) promoteHead(h);
         int births = 0;
         for (int i = 0, n = m.size(); i < n; i++) if (m.childbearing(i) == 2 && rng.nextDouble() < birth) births++;
-        h.birthdays();
-        reader.clear();
-        for (int i = 0, n = m.size(); i < n; i++) {
-            if (!m.married(i) && !m.female(i) && m.age(i) >= 20 && m.age(i) <= 34) addGroom(i);
-            reader.add(m, i);
-        }
+        h.ageAndRead(reader, birthdays);
         if (births > 0) {
             // Children grow into the household's Kazakh and Mongolian; Russian they learn, where it is spoken.
             Languages home = new Languages(reader.kazakh(), reader.mongolian(), 0);
@@ -109,11 +103,6 @@ public final class Demography implements Serializable {
             tally.add(Tally.Flow.BIRTHS, births);
         }
         h.membersRead(reader);
-    }
-
-    private void addGroom(int member) {
-        if (groomCount == grooms.length) grooms = Arrays.copyOf(grooms, 2 * groomCount);
-        grooms[groomCount++] = member;
     }
 
     /** Whether no unmarried son of {@code h} is younger than member {@code groom}. */

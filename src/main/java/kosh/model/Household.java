@@ -225,16 +225,23 @@ public final class Household implements Serializable {
         resized(-1, childbearing);
     }
 
-    /** Every member turns a year older. */
+    /** Every member turns a year older (and the summary is read in the same pass). */
     void birthdays() {
+        MemberSummary.Reader read = new MemberSummary.Reader();
+        ageAndRead(read, new Members.Birthdays());
+        keep(read);
+    }
+
+    /**
+     * Every member turns a year older and is read into {@code into} in one pass (see
+     * {@link Members#ageAndRead}); the register hears of the women turning 18 or 45 at once.
+     */
+    void ageAndRead(MemberSummary.Reader into, Members.Birthdays out) {
         membersKnown = false;
-        for (int i = 0; i < size; i++) {
-            int age = members.birthday(i);
-            // Only a woman turning 18 or 45 changes what the register counts, and only turning 18 can make a bride.
-            if ((age == 18 || age == 45) && members.female(i)) {
-                memberChanged(Person.childbearing(true, age - 1, members.married(i)), members.childbearing(i));
-                if (age == 18 && register != null) register.mayHaveBride(id);
-            }
+        members.ageAndRead(into, out);
+        if (register != null) {
+            if (out.women != 0 || out.wives != 0) register.childbearingCounted(out.women, out.wives);
+            if (out.newBride) register.mayHaveBride(id);
         }
     }
 

@@ -37,7 +37,7 @@ record MemberSummary(double kazakh, double mongolian, double russian, int earner
      */
     static final class Reader implements Serializable {
         /** min(1, school years in Kazakhstan / 10) for every number of school years a member can have, computed once. */
-        private static final double[] UPBRINGING = new double[Members.MAX_SCHOOL_YEARS + 1];
+        static final double[] UPBRINGING = new double[Members.MAX_SCHOOL_YEARS + 1];
 
         static {
             for (int y = 0; y < UPBRINGING.length; y++) UPBRINGING[y] = Math.min(1.0, y / 10.0);
@@ -63,6 +63,25 @@ record MemberSummary(double kazakh, double mongolian, double russian, int earner
             school = false;
             head = oldest = -1;
             headAge = oldestAge = -1;
+        }
+
+        /** Takes the sums of {@code n} members read elsewhere in one pass ({@link Members#ageAndRead}), as if added one by one. */
+        void take(int n, double k, double m, double r, double upbringing, int earners, boolean school, int women, int wives,
+                  int brides, int head, int headAge, int oldest, int oldestAge) {
+            this.n = n;
+            this.k = k;
+            this.m = m;
+            this.r = r;
+            this.upbringing = upbringing;
+            this.earners = earners;
+            this.school = school;
+            this.women = women;
+            this.wives = wives;
+            this.brides = brides;
+            this.head = head;
+            this.headAge = headAge;
+            this.oldest = oldest;
+            this.oldestAge = oldestAge;
         }
 
         /** Reads member {@code i}, the next in member order. */

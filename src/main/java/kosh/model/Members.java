@@ -71,12 +71,71 @@ final class Members implements Serializable {
         size--;
     }
 
-    /** Member {@code i} turns a year older; returns the new age. */
-    int birthday(int i) {
-        int t = traits[i];
-        if ((t & AGE) == MAX_AGE) throw new IllegalStateException("age beyond " + MAX_AGE);
-        traits[i] = ++t;
-        return t & AGE;
+    /** What a year of birthdays changed besides the ages (see {@link #ageAndRead}); reused household to household. */
+    static final class Birthdays implements Serializable {
+        /** Indices of the unmarried men aged 20 to 34 after their birthday, in member order. */
+        int[] grooms = new int[8];
+        int groomCount;
+        /** Women and wives aged 18 to 44 gained (turning 18) minus lost (turning 45). */
+        int women, wives;
+        /** Whether a daughter turned 18 (and so may be a bride). */
+        boolean newBride;
+    }
+
+    private static final int HEAD = Person.Role.HEAD.ordinal(), CHILD = Person.Role.CHILD.ordinal();
+
+    /**
+     * Every member turns a year older and is read into {@code into} in the same pass, as
+     * {@link MemberSummary.Reader#add} reads them one by one; the grooms and the changes in women of
+     * childbearing age go to {@code out}. One loop over the arrays with the sums in local variables:
+     * the yearly pass over every member of every household is the largest part of demography.
+     */
+    void ageAndRead(MemberSummary.Reader into, Birthdays out) {
+        if (out.grooms.length < size) out.grooms = new int[2 * size];
+        int[] tr = traits, grooms = out.grooms;
+        double[] fl = fluency;
+        double k = 0, m = 0, r = 0, upbringing = 0;
+        int earners = 0, women = 0, wives = 0, brides = 0, head = -1, headAge = -1, oldest = -1, oldestAge = -1;
+        int groomCount = 0, womenGained = 0, wivesGained = 0;
+        boolean school = false, newBride = false;
+        for (int i = 0; i < size; i++) {
+            int t = tr[i];
+            if ((t & AGE) == MAX_AGE) throw new IllegalStateException("age beyond " + MAX_AGE);
+            tr[i] = ++t;
+            int age = t & AGE, role = (t >>> ROLE_SHIFT) & 3;
+            boolean female = (t & FEMALE) != 0, married = (t & MARRIED) != 0;
+            if (female && (age == 18 || age == 45)) {
+                int d = age == 18 ? 1 : -1;
+                womenGained += d;
+                if (married) wivesGained += d;
+                newBride |= age == 18;
+            }
+            if (!married && !female && age >= 20 && age <= 34) grooms[groomCount++] = i;
+            k += fl[3 * i];
+            m += fl[3 * i + 1];
+            r += fl[3 * i + 2];
+            upbringing += MemberSummary.Reader.UPBRINGING[t >>> SCHOOL_SHIFT];
+            if (age >= 18 && age < 63) earners++;
+            if (age >= 6 && age < 18) school = true;
+            if (female && age >= 18 && age <= 44) {
+                women++;
+                if (married) wives++;
+            }
+            if (female && !married && role == CHILD && age >= 18 && age <= 32) brides++;
+            if (head < 0 && role == HEAD) {
+                head = i;
+                headAge = age;
+            }
+            if (age > oldestAge) {
+                oldest = i;
+                oldestAge = age;
+            }
+        }
+        into.take(size, k, m, r, upbringing, earners, school, women, wives, brides, head, headAge, oldest, oldestAge);
+        out.groomCount = groomCount;
+        out.women = womenGained;
+        out.wives = wivesGained;
+        out.newBride = newBride;
     }
 
     void marry(int i) { traits[i] |= MARRIED; }

@@ -149,6 +149,12 @@ public final class StatusRegister implements Serializable {
         wives += (after == 2 ? 1 : 0) - (before == 2 ? 1 : 0);
     }
 
+    /** Women and wives aged 18 to 44 gained (or, negative, lost) by birthdays. */
+    void childbearingCounted(int women, int wives) {
+        this.women += women;
+        this.wives += wives;
+    }
+
     void moved(Household h, LegalStatus from, LegalStatus to) {
         households[from.ordinal()]--;
         households[to.ordinal()]++;

@@ -33,17 +33,51 @@ class MembersTest {
     }
 
     @Test
+    void agingAndReadingInOnePassGivesWhatReadingMemberByMemberGives() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        for (int trial = 0; trial < 500; trial++) {
+            Members m = new Members();
+            int n = random.nextInt(12); // empty households too
+            for (int i = 0; i < n; i++)
+                m.add(new Person(random.nextInt(80), random.nextBoolean(), random.nextDouble(), random.nextDouble(), random.nextDouble(),
+                        random.nextInt(15), Person.Role.values()[random.nextInt(4)], random.nextBoolean()));
+            int women = 0, wives = 0;
+            for (int i = 0; i < n; i++) {
+                women -= m.childbearing(i) > 0 ? 1 : 0;
+                wives -= m.childbearing(i) == 2 ? 1 : 0;
+            }
+            MemberSummary.Reader read = new MemberSummary.Reader();
+            Members.Birthdays b = new Members.Birthdays();
+            m.ageAndRead(read, b);
+
+            assertEquals(MemberSummary.of(m), read.summary(), "trial " + trial);
+            List<Integer> grooms = new ArrayList<>();
+            boolean newBride = false;
+            for (int i = 0; i < n; i++) {
+                if (!m.female(i) && !m.married(i) && m.age(i) >= 20 && m.age(i) <= 34) grooms.add(i);
+                women += m.childbearing(i) > 0 ? 1 : 0;
+                wives += m.childbearing(i) == 2 ? 1 : 0;
+                newBride |= m.female(i) && m.age(i) == 18;
+            }
+            assertEquals(grooms, java.util.Arrays.stream(b.grooms, 0, b.groomCount).boxed().toList(), "trial " + trial);
+            assertEquals(women, b.women, "trial " + trial);
+            assertEquals(wives, b.wives, "trial " + trial);
+            assertEquals(newBride, b.newBride, "trial " + trial);
+        }
+    }
+
+    @Test
     void eachChangeTouchesOnlyItsOwnTrait() {
         Members m = new Members();
         m.add(new Person(17, true, 0.9, 0.4, 0.2, 3, Person.Role.CHILD, false));
         m.add(new Person(44, false, 0.8, 0.7, 0.6, 0, Person.Role.HEAD, true));
-        m.birthday(0);
+        m.ageAndRead(new MemberSummary.Reader(), new Members.Birthdays());
         m.setRole(0, Person.Role.SPOUSE);
         m.marry(0);
         m.setRussian(0, 0.55);
         m.addSchoolYearInKazakhstan(0);
         assertEquals(new Person(18, true, 0.9, 0.4, 0.55, 4, Person.Role.SPOUSE, true), m.person(0));
-        assertEquals(new Person(44, false, 0.8, 0.7, 0.6, 0, Person.Role.HEAD, true), m.person(1));
+        assertEquals(new Person(45, false, 0.8, 0.7, 0.6, 0, Person.Role.HEAD, true), m.person(1));
         assertEquals(2, m.childbearing(0));
         assertEquals(0, m.childbearing(1));
     }
@@ -64,7 +98,7 @@ class MembersTest {
     void agesAndSchoolYearsOutsideWhatIsPackedAreRefused() {
         Members m = new Members();
         m.add(new Person(Members.MAX_AGE, false, 1, 1, 0, 0, Person.Role.ELDER, true));
-        assertThrows(IllegalStateException.class, () -> m.birthday(0));
+        assertThrows(IllegalStateException.class, () -> m.ageAndRead(new MemberSummary.Reader(), new Members.Birthdays()));
         assertThrows(IllegalArgumentException.class,
                 () -> m.add(new Person(Members.MAX_AGE + 1, false, 1, 1, 0, 0, Person.Role.ELDER, true)));
         assertThrows(IllegalArgumentException.class,
