@@ -225,24 +225,16 @@ public final class Household implements Serializable {
         resized(-1, childbearing);
     }
 
-    /** Every member turns a year older (and the summary is read in the same pass). */
-    void birthdays() {
-        MemberSummary.Reader read = new MemberSummary.Reader();
-        ageAndRead(read, new Members.Birthdays());
-        keep(read);
-    }
-
     /**
      * Every member turns a year older and is read into {@code into} in one pass (see
-     * {@link Members#ageAndRead}); the register hears of the women turning 18 or 45 at once.
+     * {@link Members#ageAndRead}); the register hears of the women turning 18 or 45 at once. The
+     * caller hands {@code into} to {@link #membersRead} once done (which also tells the register
+     * whether a daughter who turned 18 made a bride).
      */
     void ageAndRead(MemberSummary.Reader into, Members.Birthdays out) {
         membersKnown = false;
         members.ageAndRead(into, out);
-        if (register != null) {
-            if (out.women != 0 || out.wives != 0) register.childbearingCounted(out.women, out.wives);
-            if (out.newBride) register.mayHaveBride(id);
-        }
+        if (register != null && (out.women != 0 || out.wives != 0)) register.childbearingCounted(out.women, out.wives);
     }
 
     void marry(int i) {

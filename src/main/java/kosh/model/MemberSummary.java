@@ -24,6 +24,12 @@ record MemberSummary(double kazakh, double mongolian, double russian, int earner
 
     static MemberSummary of(Members members) { return Reader.of(members).summary(); }
 
+    /** Whether a member of {@code age} counts among the earners (18 to 62). */
+    static boolean earnerAge(int age) { return age >= 18 && age < 63; }
+
+    /** Whether a member of {@code age} is of school age (6 to 17). */
+    static boolean schoolAge(int age) { return age >= 6 && age < 18; }
+
     /** The summary of members given as values, in member order (for checks against what a household keeps). */
     static MemberSummary of(List<Person> members) {
         Members packed = new Members();
@@ -92,8 +98,8 @@ record MemberSummary(double kazakh, double mongolian, double russian, int earner
             r += members.russian(i);
             upbringing += UPBRINGING[members.schoolYearsInKazakhstan(i)];
             int age = members.age(i);
-            if (age >= 18 && age < 63) earners++;
-            if (age >= 6 && age < 18) school = true;
+            if (earnerAge(age)) earners++;
+            if (schoolAge(age)) school = true;
             int childbearing = members.childbearing(i);
             if (childbearing > 0) {
                 women++;

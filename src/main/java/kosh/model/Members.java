@@ -16,6 +16,7 @@ final class Members implements Serializable {
     /** The most school years in Kazakhstan the traits hold. */
     static final int MAX_SCHOOL_YEARS = 0xFF;
     private static final Person.Role[] ROLES = Person.Role.values();
+    private static final int HEAD = Person.Role.HEAD.ordinal(), CHILD = Person.Role.CHILD.ordinal();
 
     private int size;
     private int[] traits = new int[4];
@@ -34,15 +35,23 @@ final class Members implements Serializable {
     double russian(int i) { return fluency[3 * i + 2]; }
 
     /** 0 unless a woman aged 18 to 44; then 1, or 2 if married (whom fertility is scaled by). */
-    int childbearing(int i) {
-        int t = traits[i];
-        return Person.childbearing((t & FEMALE) != 0, t & AGE, (t & MARRIED) != 0);
-    }
+    int childbearing(int i) { return childbearingOf(traits[i]); }
 
     /** An unmarried daughter aged 18 to 32. */
-    boolean bride(int i) {
-        int age = age(i);
-        return female(i) && !married(i) && role(i) == Person.Role.CHILD && age >= 18 && age <= 32;
+    boolean bride(int i) { return brideOf(traits[i]); }
+
+    // The rules above on one member's packed traits, for the passes that read the arrays themselves.
+    private static int childbearingOf(int t) { return Person.childbearing((t & FEMALE) != 0, t & AGE, (t & MARRIED) != 0); }
+
+    private static boolean brideOf(int t) {
+        int age = t & AGE;
+        return (t & (FEMALE | MARRIED)) == FEMALE && ((t >>> ROLE_SHIFT) & 3) == CHILD && age >= 18 && age <= 32;
+    }
+
+    /** An unmarried man aged 20 to 34: who may marry this year. */
+    private static boolean groomOf(int t) {
+        int age = t & AGE;
+        return (t & (FEMALE | MARRIED)) == 0 && age >= 20 && age <= 34;
     }
 
     /** Member {@code i} as a value. */
@@ -76,13 +85,9 @@ final class Members implements Serializable {
         /** Indices of the unmarried men aged 20 to 34 after their birthday, in member order. */
         int[] grooms = new int[8];
         int groomCount;
-        /** Women and wives aged 18 to 44 gained (turning 18) minus lost (turning 45). */
+        /** Women and wives aged 18 to 44 gained minus lost by the birthdays. */
         int women, wives;
-        /** Whether a daughter turned 18 (and so may be a bride). */
-        boolean newBride;
     }
-
-    private static final int HEAD = Person.Role.HEAD.ordinal(), CHILD = Person.Role.CHILD.ordinal();
 
     /**
      * Every member turns a year older and is read into {@code into} in the same pass, as
@@ -96,33 +101,30 @@ final class Members implements Serializable {
         double[] fl = fluency;
         double k = 0, m = 0, r = 0, upbringing = 0;
         int earners = 0, women = 0, wives = 0, brides = 0, head = -1, headAge = -1, oldest = -1, oldestAge = -1;
-        int groomCount = 0, womenGained = 0, wivesGained = 0;
-        boolean school = false, newBride = false;
+        int groomCount = 0, womenBefore = 0, wivesBefore = 0;
+        boolean school = false;
         for (int i = 0; i < size; i++) {
-            int t = tr[i];
-            if ((t & AGE) == MAX_AGE) throw new IllegalStateException("age beyond " + MAX_AGE);
-            tr[i] = ++t;
-            int age = t & AGE, role = (t >>> ROLE_SHIFT) & 3;
-            boolean female = (t & FEMALE) != 0, married = (t & MARRIED) != 0;
-            if (female && (age == 18 || age == 45)) {
-                int d = age == 18 ? 1 : -1;
-                womenGained += d;
-                if (married) wivesGained += d;
-                newBride |= age == 18;
-            }
-            if (!married && !female && age >= 20 && age <= 34) grooms[groomCount++] = i;
+            int was = tr[i];
+            if ((was & AGE) == MAX_AGE) throw new IllegalStateException("age beyond " + MAX_AGE);
+            int t = tr[i] = was + 1, age = t & AGE;
+            if (groomOf(t)) grooms[groomCount++] = i;
             k += fl[3 * i];
             m += fl[3 * i + 1];
             r += fl[3 * i + 2];
             upbringing += MemberSummary.Reader.UPBRINGING[t >>> SCHOOL_SHIFT];
-            if (age >= 18 && age < 63) earners++;
-            if (age >= 6 && age < 18) school = true;
-            if (female && age >= 18 && age <= 44) {
+            if (MemberSummary.earnerAge(age)) earners++;
+            if (MemberSummary.schoolAge(age)) school = true;
+            int childbearing = childbearingOf(t), before = childbearingOf(was);
+            if (childbearing > 0) {
                 women++;
-                if (married) wives++;
+                if (childbearing == 2) wives++;
             }
-            if (female && !married && role == CHILD && age >= 18 && age <= 32) brides++;
-            if (head < 0 && role == HEAD) {
+            if (before > 0) {
+                womenBefore++;
+                if (before == 2) wivesBefore++;
+            }
+            if (brideOf(t)) brides++;
+            if (head < 0 && ((t >>> ROLE_SHIFT) & 3) == HEAD) {
                 head = i;
                 headAge = age;
             }
@@ -133,9 +135,8 @@ final class Members implements Serializable {
         }
         into.take(size, k, m, r, upbringing, earners, school, women, wives, brides, head, headAge, oldest, oldestAge);
         out.groomCount = groomCount;
-        out.women = womenGained;
-        out.wives = wivesGained;
-        out.newBride = newBride;
+        out.women = women - womenBefore;
+        out.wives = wives - wivesBefore;
     }
 
     void marry(int i) { traits[i] |= MARRIED; }

@@ -19,6 +19,12 @@ import org.junit.jupiter.api.Test;
  * decisions never falls below the probability it stands for.
  */
 class BookkeepingTest {
+    /** Every member turns a year older and the household keeps what is read, as a demographic year does it. */
+    private static void birthdays(Household h) {
+        MemberSummary.Reader read = new MemberSummary.Reader();
+        h.ageAndRead(read, new Members.Birthdays());
+        h.membersRead(read);
+    }
 
     /** The small world of {@link MigrationSmallWorldTest} after ten years of decisions, crossings and returns. */
     static World busyWorld(long seed) {
@@ -65,7 +71,7 @@ class BookkeepingTest {
         assertEquals(1, h.earners());
         assertTrue(h.hasSchoolChildren());
         assertEquals(0.5, h.meanRussianFluency(), 1e-12);
-        h.birthdays();
+        birthdays(h);
         assertEquals(2, h.earners());
         assertFalse(h.hasSchoolChildren());
         assertEquals(1, h.summary().brides());
@@ -124,7 +130,7 @@ class BookkeepingTest {
         h.addMember(new Person(17, true, 0.05, Person.Role.CHILD));
         h.brides(); // read: no bride yet
         assertFalse(w.register().mayHaveBrides(1));
-        h.birthdays();
+        birthdays(h);
         assertTrue(w.register().mayHaveBrides(1), "known before the household is read again");
         h.marry(h.size() - 1);
         assertEquals(0, h.brides());
@@ -140,7 +146,7 @@ class BookkeepingTest {
         h.addMember(new Person(17, true, 0.05, Person.Role.CHILD));
         StatusRegister r = w.register();
         long women = r.womenAged18To44(), wives = r.wivesAged18To44();
-        h.birthdays();
+        birthdays(h);
         assertEquals(women, r.womenAged18To44(), "one woman turned 45, one girl 18");
         assertEquals(wives - 1, r.wivesAged18To44(), "the wife turned 45");
         w.audit();

@@ -52,17 +52,14 @@ class MembersTest {
 
             assertEquals(MemberSummary.of(m), read.summary(), "trial " + trial);
             List<Integer> grooms = new ArrayList<>();
-            boolean newBride = false;
             for (int i = 0; i < n; i++) {
                 if (!m.female(i) && !m.married(i) && m.age(i) >= 20 && m.age(i) <= 34) grooms.add(i);
                 women += m.childbearing(i) > 0 ? 1 : 0;
                 wives += m.childbearing(i) == 2 ? 1 : 0;
-                newBride |= m.female(i) && m.age(i) == 18;
             }
             assertEquals(grooms, java.util.Arrays.stream(b.grooms, 0, b.groomCount).boxed().toList(), "trial " + trial);
             assertEquals(women, b.women, "trial " + trial);
             assertEquals(wives, b.wives, "trial " + trial);
-            assertEquals(newBride, b.newBride, "trial " + trial);
         }
     }
 
