@@ -1,7 +1,6 @@
 package kosh.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,10 +101,7 @@ final class CompareCommand implements Callable<Integer> {
             err.println("kosh: " + e.getMessage());
             return Main.BAD_INPUT;
         } catch (java.io.IOException e) {
-            err.println("kosh: cannot write the comparison to " + where + ": " + Faults.oneLine(e)
-                    + " (any earlier output there is unchanged" + (Files.isDirectory(unfinished)
-                    ? "; finished replicates are kept in " + unfinished + ": fix the cause and add --resume)" : ")"));
-            return Main.FAULT;
+            return Faults.cannotWrite(err, "comparison", where, unfinished, e);
         }
         if (!output.quiet) summary(baseline, outcomes, (System.nanoTime() - t0) / 1e9);
         return Main.OK;

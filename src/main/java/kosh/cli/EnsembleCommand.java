@@ -1,7 +1,6 @@
 package kosh.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -51,20 +50,17 @@ final class EnsembleCommand implements Callable<Integer> {
         if (scenario == null) return Main.BAD_INPUT;
         long t0 = System.nanoTime();
         Path folder = Ensemble.folderFor(output.out, scenario.name(), options.seed, options.replicates);
+        Path unfinished = Ensemble.unfinishedFolder(folder);
         Ensemble.Outcome outcome;
         try (ResumeBar bar = new ResumeBar(output.barStream(spec), output.quiet ? null : spec.commandLine().getOut(),
-                "kosh ensemble " + scenario.name(), "replicates", "in " + Ensemble.unfinishedFolder(folder), "replicate folder")) {
+                "kosh ensemble " + scenario.name(), "replicates", "in " + unfinished, "replicate folder")) {
             outcome = Ensemble.run(scenario, scenarioFile, options.seed, options.replicates, options.threadCount(), folder,
                     output.charts(), output.chartSize, resume, bar);
         } catch (RunFolder.Unfinished e) {
             err.println("kosh: " + e.getMessage());
             return Main.BAD_INPUT;
         } catch (java.io.IOException e) {
-            Path unfinished = Ensemble.unfinishedFolder(folder);
-            err.println("kosh: cannot write the ensemble to " + folder + ": " + Faults.oneLine(e)
-                    + " (any earlier output there is unchanged" + (Files.isDirectory(unfinished)
-                    ? "; finished replicates are kept in " + unfinished + ": fix the cause and add --resume)" : ")"));
-            return Main.FAULT;
+            return Faults.cannotWrite(err, "ensemble", folder, unfinished, e);
         }
         if (!output.quiet) summary(scenario, outcome, (System.nanoTime() - t0) / 1e9);
         return Main.OK;

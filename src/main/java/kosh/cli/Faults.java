@@ -20,6 +20,17 @@ final class Faults {
         return root.getClass().getSimpleName() + msg;
     }
 
+    /**
+     * Says that an ensemble or comparison could not be written to {@code where}, and whether the
+     * replicates it finished are kept in {@code unfinished} for {@code --resume}; returns the exit status.
+     */
+    static int cannotWrite(PrintWriter err, String what, Path where, Path unfinished, IOException e) {
+        err.println("kosh: cannot write the " + what + " to " + where + ": " + oneLine(e)
+                + " (any earlier output there is unchanged" + (Files.isDirectory(unfinished)
+                ? "; finished replicates are kept in " + unfinished + ": fix the cause and add --resume)" : ")"));
+        return Main.FAULT;
+    }
+
     /** Appends the fault to {@code kosh-error.log} in the system's temporary folder and returns its path. */
     static Path log(Throwable e) {
         Path log = Path.of(System.getProperty("java.io.tmpdir"), "kosh-error.log");

@@ -124,13 +124,11 @@ public final class Comparison {
             // Staged first, so that an output folder that cannot be written fails before hours of runs.
             for (Input w : whatifs) folders.add(RunFolder.stage(folderFor(out, baseline.scenario().name(), w.scenario().name())));
             FinishedReplicates<List<YearlyValues>> before = new FinishedReplicates<>(work.dir().resolve("replicates"), masterSeed,
-                    replicates, rd -> finished(rd, all), "comparison");
-            before.tell(listener);
+                    replicates, rd -> finished(rd, all), "comparison", listener);
             YearlyEnsemble[] series = new YearlyEnsemble[all.size()];
             for (int s = 0; s < series.length; s++) series[s] = new YearlyEnsemble();
             long[] shared = sharedMonths(all, branch);
             List<Outcome> outcomes = new ArrayList<>();
-            int[] ran = {0};
             Replicates.run(replicates, threads, i -> before.finished(i) ? null : replicate(all, shared, Seeds.replicate(masterSeed, i)), (i, result) -> {
                 Path rd = before.folder(i);
                 List<YearlyValues> values = result;
@@ -142,7 +140,7 @@ public final class Comparison {
                         for (int s = 0; s < all.size(); s++)
                             ExperimentFiles.writeText(d.resolve(recordName(s, all)), v.get(s).exactCsv());
                     });
-                    if (listener != null) listener.finished(++ran[0]);
+                    before.ranOne();
                 }
                 for (int s = 0; s < series.length; s++) series[s].add(values.get(s));
                 if (i == replicates - 1) {
@@ -182,9 +180,8 @@ public final class Comparison {
     private static String identity(List<Input> all, long masterSeed, int replicates) {
         StringBuilder s = new StringBuilder("kosh compare;");
         for (Input in : all) s.append(' ').append(in.scenario().name()).append(' ').append(ExperimentFiles.sha256(in.scenario())).append(';');
-        BuildInfo b = BuildInfo.current();
-        return s.append(" master seed ").append(masterSeed).append("; replicates ").append(replicates).append("; kosh ")
-                .append(b.version()).append(' ').append(b.commit()).toString();
+        return s.append(" master seed ").append(masterSeed).append("; replicates ").append(replicates).append("; ")
+                .append(BuildInfo.current().label()).toString();
     }
 
     /** The file of scenario {@code s}'s numbers in a replicate's folder: numbered, as a what-if may share the baseline's name. */

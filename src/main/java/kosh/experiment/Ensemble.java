@@ -65,10 +65,8 @@ public final class Ensemble {
                 "--resume")) {
             Path dir = folder.dir();
             FinishedReplicates<YearlyValues> before = new FinishedReplicates<>(dir.resolve("replicates"), masterSeed, replicates,
-                    Ensemble::finishedValues, "ensemble");
-            before.tell(listener);
+                    Ensemble::finishedValues, "ensemble", listener);
             YearlyEnsemble series = new YearlyEnsemble();
-            int[] ran = {0};
             Replicates.run(replicates, threads, i -> before.finished(i) ? null : Runner.run(scenario, Seeds.replicate(masterSeed, i), null),
                     (i, r) -> {
                 Path rd = before.folder(i);
@@ -79,7 +77,7 @@ public final class Ensemble {
                     RunFolder.writeFolder(rd, d -> writeReplicate(r, i, masterSeed, scenarioFile, sha256, d));
                     // The numbers as the replicate's timeseries.csv holds them, as a resumed ensemble reads them back.
                     series.add(YearlyValues.parse(CsvFiles.format(r.timeseries())));
-                    if (listener != null) listener.finished(++ran[0]);
+                    before.ranOne();
                 }
             });
             ExperimentFiles.writeCsv(ExperimentFiles.replicates(masterSeed, replicates), dir);
@@ -93,7 +91,7 @@ public final class Ensemble {
             DataPackage.write(dir, scenario.name() + "-ensemble-s" + masterSeed + "-n" + replicates,
                     "kosh ensemble of scenario " + scenario.name() + ", " + replicates + " replicates, master seed " + masterSeed);
             folder.commit();
-            return new Outcome(folder.target(), series, ran[0], before.count());
+            return new Outcome(folder.target(), series, before.ran(), before.count());
         }
     }
 
@@ -102,9 +100,8 @@ public final class Ensemble {
 
     /** What the replicates of an unfinished ensemble depend on: its scenario, seeds and the build. */
     private static String identity(String scenarioSha256, long masterSeed, int replicates) {
-        BuildInfo b = BuildInfo.current();
         return "kosh ensemble; scenario " + scenarioSha256 + "; master seed " + masterSeed + "; replicates " + replicates
-                + "; kosh " + b.version() + " " + b.commit();
+                + "; " + BuildInfo.current().label();
     }
 
     /** The yearly numbers of a replicate an interrupted attempt finished, from its timeseries.csv. */

@@ -27,20 +27,25 @@ final class FinishedReplicates<T> {
     private final boolean[] finished;
     /** What each finished replicate holds, until handed over. */
     private final Object[] held;
-    private final int count, discarded;
+    private final int count;
+    private final ResumeListener listener;
+    /** Replicates run by this call so far. */
+    private int ran;
 
     /**
      * Looks in {@code parent} for replicates 0 to {@code replicates - 1} of {@code masterSeed}, deleting
-     * half-written ones and reading the finished ones.
+     *
+     * half-written ones and reading the finished ones, then tells {@code listener} (may be null) how
+     * many are to run, finished and discarded.
      *
      * @param what the experiment, for messages (e.g. "ensemble")
      * @throws RunFolder.Unfinished if a finished replicate cannot be read, saying which and what to do
      */
-    FinishedReplicates(Path parent, long masterSeed, int replicates, Reader<T> reader, String what)
+    FinishedReplicates(Path parent, long masterSeed, int replicates, Reader<T> reader, String what, ResumeListener listener)
             throws IOException, RunFolder.Unfinished {
         this.parent = parent;
         this.masterSeed = masterSeed;
-        this.discarded = RunFolder.deleteHalfWritten(parent);
+        int discarded = RunFolder.deleteHalfWritten(parent);
         this.finished = new boolean[replicates];
         this.held = new Object[replicates];
         int n = 0;
@@ -58,6 +63,8 @@ final class FinishedReplicates<T> {
             n++;
         }
         this.count = n;
+        this.listener = listener;
+        if (listener != null) listener.started(replicates - n, n, discarded);
     }
 
     /** The folder of replicate {@code i}. */
@@ -73,10 +80,14 @@ final class FinishedReplicates<T> {
         return t;
     }
 
-    /** Tells {@code listener} (may be null) how many replicates are to run, finished and discarded. */
-    void tell(ResumeListener listener) {
-        if (listener != null) listener.started(finished.length - count, count, discarded);
+    /** One more replicate has run (and been kept): tells the listener. */
+    void ranOne() {
+        ran++;
+        if (listener != null) listener.finished(ran);
     }
+
+    /** Replicates run by this call so far. */
+    int ran() { return ran; }
 
     /** Replicates finished before. */
     int count() { return count; }

@@ -16,6 +16,9 @@ public record BuildInfo(String version, String commit) {
         return new BuildInfo(v.getProperty("version", "unknown"), commit);
     }
 
+    /** "kosh VERSION COMMIT": how a record of unfinished work names the build it was made by. */
+    public String label() { return "kosh " + version + " " + commit; }
+
     private static Properties load(String resource) {
         Properties p = new Properties();
         try (InputStream in = BuildInfo.class.getResourceAsStream(resource)) {

@@ -14,6 +14,8 @@ import java.util.stream.Stream;
  * fails, closing removes the staging folder, unless it is {@linkplain #resumable resumable}.
  */
 public final class RunFolder implements AutoCloseable {
+    /** The end of the hidden name {@link #writeFolder} writes a folder under before renaming it. */
+    private static final String HALF_WRITTEN = ".tmp";
     /** The file in a resumable folder that names the work it holds; removed at commit. */
     static final String IDENTITY = ".kosh-unfinished";
 
@@ -99,7 +101,7 @@ public final class RunFolder implements AutoCloseable {
      */
     public static void writeFolder(Path folder, FolderWriter writer) throws IOException {
         Path f = folder.toAbsolutePath().normalize();
-        Path tmp = f.resolveSibling("." + f.getFileName() + ".tmp");
+        Path tmp = f.resolveSibling("." + f.getFileName() + HALF_WRITTEN);
         deleteTree(tmp);
         Files.createDirectories(tmp);
         try {
@@ -124,7 +126,7 @@ public final class RunFolder implements AutoCloseable {
         try (Stream<Path> s = Files.list(dir)) {
             for (Path p : s.toList()) {
                 String name = p.getFileName().toString();
-                if (name.startsWith(".") && name.endsWith(".tmp") && Files.isDirectory(p)) {
+                if (name.startsWith(".") && name.endsWith(HALF_WRITTEN) && Files.isDirectory(p)) {
                     deleteTree(p);
                     n++;
                 }

@@ -158,9 +158,8 @@ public final class Sweep {
 
     /** Names what the journal's runs depend on: the experiment, its base scenario and the build. */
     static String header(Experiment e) {
-        BuildInfo b = BuildInfo.current();
         return "# kosh sweep journal; experiment " + ScenarioYaml.sha256(ScenarioYaml.dump(e.resolved())) + "; scenario "
-                + sha256(e.scenario()) + "; kosh " + b.version() + " " + b.commit();
+                + sha256(e.scenario()) + "; " + BuildInfo.current().label();
     }
 
     static String sha256(Scenario s) { return ScenarioYaml.sha256(ScenarioYaml.dump(s.resolved())); }
