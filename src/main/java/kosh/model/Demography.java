@@ -18,8 +18,8 @@ public final class Demography implements Serializable {
     private final double[] deathProbabilityByAge = new double[TABULATED_AGES];
     /** Reads the members as the year changes them, so that no second pass is needed for the household's summary. */
     private final MemberSummary.Reader reader = new MemberSummary.Reader();
-    /** The grooms and register changes of one household's birthdays, reused household to household. */
-    private final Members.Birthdays birthdays = new Members.Birthdays();
+    /** What one household's year did to its members (deaths, grooms, mothers), reused household to household. */
+    private final Members.Year lived = new Members.Year();
 
     public Demography(World world, DemographyParameters params, Tally tally) {
         this.world = world;
@@ -40,15 +40,15 @@ public final class Demography implements Serializable {
             if (h.size() == 0) continue;
             deathsAndBirths(h, birth, rng);
             int left = 0; // grooms who left to found a household: later grooms' indices move down
-            for (int g = 0; g < birthdays.groomCount; g++) {
+            for (int g = 0; g < lived.groomCount; g++) {
                 if (rng.nextDouble() >= params.marriageProbability()) continue;
-                Household founded = marry(h, birthdays.grooms[g] - left, rng);
+                Household founded = marry(h, lived.grooms[g] - left, rng);
                 if (founded != null) {
                     world.add(founded);
                     left++;
                 }
             }
-            birthdays.groomCount = 0;
+            lived.groomCount = 0;
             // A marriage may have changed the members since they were read: read them again while they are
             // in the processor's cache, for the decisions to come (integration re-reads those in Kazakhstan).
             if (h.country() == Country.MONGOLIA) h.earners();
@@ -66,33 +66,24 @@ public final class Demography implements Serializable {
         return wives == 0 ? perWoman : Shares.clamp(perWoman * women / wives);
     }
 
-    private double deathProbability(int age) {
-        return age < TABULATED_AGES ? deathProbabilityByAge[age] : params.deathProbability(age);
-    }
-
     /**
      * Deaths (a draw per member, in order), then births (a draw per wife aged 18 to 44), birthdays
-     * with the members read in the same pass, and the newborns. Leaves in {@link #birthdays} the
+     * with the members read in the same pass, and the newborns. Leaves in {@link #lived} the
      * unmarried men aged 20 to 34 after their birthday, in member order: marrying changes no other
-     * member's eligibility.
+     * member's eligibility. Deaths and birthdays are one pass over the members; the births' draws
+     * follow it, for they need only the number of wives who lived.
      */
     private void deathsAndBirths(Household h, double birth, RandomGenerator rng) {
-        Members m = h.memberData();
-        boolean headDied = false;
-        for (int i = 0; i < m.size(); ) {
-            if (rng.nextDouble() < deathProbability(m.age(i))) {
-                headDied |= m.role(i) == Person.Role.HEAD;
-                h.dropMember(i);
-                tally.add(Tally.Flow.DEATHS, 1);
-            } else {
-                i++;
-            }
-        }
+        h.liveYear(rng, deathProbabilityByAge, params, reader, lived);
+        if (lived.deaths > 0) tally.add(Tally.Flow.DEATHS, lived.deaths);
         if (h.size() == 0) return;
-        if (headDied) promoteHead(h);
+        Members m = h.memberData();
+        if (lived.headDied) {
+            promoteHead(h);
+            reader.readAll(m); // the new head, and a daughter made head is no longer a bride
+        }
         int births = 0;
-        for (int i = 0, n = m.size(); i < n; i++) if (m.childbearing(i) == 2 && rng.nextDouble() < birth) births++;
-        h.ageAndRead(reader, birthdays);
+        for (int i = 0; i < lived.mothers; i++) if (rng.nextDouble() < birth) births++;
         if (births > 0) {
             // Children grow into the household's Kazakh and Mongolian; Russian they learn, where it is spoken.
             Languages home = new Languages(reader.kazakh(), reader.mongolian(), 0);

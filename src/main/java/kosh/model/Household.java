@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.random.RandomGenerator;
 
 /**
  * One household of Mongolian Kazakhs: the agent. It holds its members, livelihood, place, legal
@@ -226,15 +227,20 @@ public final class Household implements Serializable {
     }
 
     /**
-     * Every member turns a year older and is read into {@code into} in one pass (see
-     * {@link Members#ageAndRead}); the register hears of the women turning 18 or 45 at once. The
-     * caller hands {@code into} to {@link #membersRead} once done (which also tells the register
-     * whether a daughter who turned 18 made a bride).
+     * A demographic year for every member in one pass (see {@link Members#liveYear}): some die, the
+     * rest turn a year older and are read into {@code into}. The register hears at once of the
+     * deaths and of the women turning 18 or 45. The caller hands {@code into} to {@link #membersRead}
+     * once done (which also tells the register whether a daughter who turned 18 made a bride).
      */
-    void ageAndRead(MemberSummary.Reader into, Members.Birthdays out) {
+    void liveYear(RandomGenerator rng, double[] deathByAge, DemographyParameters beyondTable, MemberSummary.Reader into,
+                  Members.Year out) {
         membersKnown = false;
-        members.ageAndRead(into, out);
-        if (register != null && (out.women != 0 || out.wives != 0)) register.childbearingCounted(out.women, out.wives);
+        members.liveYear(rng, deathByAge, beyondTable, into, out);
+        size = members.size();
+        if (register != null) {
+            if (out.deaths > 0) register.resized(this, -out.deaths);
+            if (out.women != 0 || out.wives != 0) register.childbearingCounted(out.women, out.wives);
+        }
     }
 
     void marry(int i) {

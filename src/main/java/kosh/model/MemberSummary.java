@@ -58,8 +58,14 @@ record MemberSummary(double kazakh, double mongolian, double russian, int earner
         /** A reader that has read all of {@code members}. */
         static Reader of(Members members) {
             Reader r = new Reader();
-            for (int i = 0, n = members.size(); i < n; i++) r.add(members, i);
+            r.readAll(members);
             return r;
+        }
+
+        /** Reads all of {@code members} afresh, in member order. */
+        void readAll(Members members) {
+            clear();
+            for (int i = 0, n = members.size(); i < n; i++) add(members, i);
         }
 
         /** Forgets the members read so far. */
@@ -71,7 +77,7 @@ record MemberSummary(double kazakh, double mongolian, double russian, int earner
             headAge = oldestAge = -1;
         }
 
-        /** Takes the sums of {@code n} members read elsewhere in one pass ({@link Members#ageAndRead}), as if added one by one. */
+        /** Takes the sums of {@code n} members read elsewhere in one pass ({@link Members#liveYear}), as if added one by one. */
         void take(int n, double k, double m, double r, double upbringing, int earners, boolean school, int women, int wives,
                   int brides, int head, int headAge, int oldest, int oldestAge) {
             this.n = n;

@@ -2,6 +2,7 @@ package kosh.model;
 
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.random.RandomGenerator;
 
 /**
  * The members of one household, in member order, packed into two arrays: one int of traits (age,
@@ -80,63 +81,85 @@ final class Members implements Serializable {
         size--;
     }
 
-    /** What a year of birthdays changed besides the ages (see {@link #ageAndRead}); reused household to household. */
-    static final class Birthdays implements Serializable {
+    /** What a member's year (see {@link #liveYear}) changed besides the ages; reused household to household. */
+    static final class Year implements Serializable {
         /** Indices of the unmarried men aged 20 to 34 after their birthday, in member order. */
         int[] grooms = new int[8];
         int groomCount;
-        /** Women and wives aged 18 to 44 gained minus lost by the birthdays. */
+        /** Women and wives aged 18 to 44 gained minus lost by the deaths and birthdays. */
         int women, wives;
+        /** Members who died, and whether the head was one of them. */
+        int deaths;
+        boolean headDied;
+        /** Surviving wives aged 18 to 44 before their birthday: each may give birth this year. */
+        int mothers;
     }
 
     /**
-     * Every member turns a year older and is read into {@code into} in the same pass, as
-     * {@link MemberSummary.Reader#add} reads them one by one; the grooms and the changes in women of
-     * childbearing age go to {@code out}. One loop over the arrays with the sums in local variables:
-     * the yearly pass over every member of every household is the largest part of demography.
+     * A year for every member, in member order, in one pass over the arrays: the member dies with
+     * the probability of its age ({@code deathByAge}, or {@code beyondTable} past its end; one draw
+     * per member) or lives on a year older. The survivors close up and are read into {@code into}
+     * as {@link MemberSummary.Reader#add} reads them one by one; the rest goes to {@code out}. One
+     * loop with the sums in local variables: this pass over every member of every household is the
+     * largest part of demography.
      */
-    void ageAndRead(MemberSummary.Reader into, Birthdays out) {
+    void liveYear(RandomGenerator rng, double[] deathByAge, DemographyParameters beyondTable, MemberSummary.Reader into, Year out) {
         if (out.grooms.length < size) out.grooms = new int[2 * size];
         int[] tr = traits, grooms = out.grooms;
         double[] fl = fluency;
         double k = 0, m = 0, r = 0, upbringing = 0;
         int earners = 0, women = 0, wives = 0, brides = 0, head = -1, headAge = -1, oldest = -1, oldestAge = -1;
-        int groomCount = 0, womenBefore = 0, wivesBefore = 0;
-        boolean school = false;
+        int groomCount = 0, womenBefore = 0, wivesBefore = 0, mothers = 0, alive = 0;
+        boolean school = false, headDied = false;
         for (int i = 0; i < size; i++) {
-            int was = tr[i];
-            if ((was & AGE) == MAX_AGE) throw new IllegalStateException("age beyond " + MAX_AGE);
-            int t = tr[i] = was + 1, age = t & AGE;
-            if (groomOf(t)) grooms[groomCount++] = i;
-            k += fl[3 * i];
-            m += fl[3 * i + 1];
-            r += fl[3 * i + 2];
-            upbringing += MemberSummary.Reader.UPBRINGING[t >>> SCHOOL_SHIFT];
-            if (MemberSummary.earnerAge(age)) earners++;
-            if (MemberSummary.schoolAge(age)) school = true;
-            int childbearing = childbearingOf(t), before = childbearingOf(was);
-            if (childbearing > 0) {
-                women++;
-                if (childbearing == 2) wives++;
-            }
+            int was = tr[i], before = childbearingOf(was), ageWas = was & AGE;
             if (before > 0) {
                 womenBefore++;
                 if (before == 2) wivesBefore++;
             }
+            double death = ageWas < deathByAge.length ? deathByAge[ageWas] : beyondTable.deathProbability(ageWas);
+            if (rng.nextDouble() < death) {
+                headDied |= ((was >>> ROLE_SHIFT) & 3) == HEAD;
+                continue;
+            }
+            if (before == 2) mothers++;
+            if (ageWas == MAX_AGE) throw new IllegalStateException("age beyond " + MAX_AGE);
+            int j = alive++, t = tr[j] = was + 1, age = ageWas + 1;
+            if (j != i) {
+                fl[3 * j] = fl[3 * i];
+                fl[3 * j + 1] = fl[3 * i + 1];
+                fl[3 * j + 2] = fl[3 * i + 2];
+            }
+            if (groomOf(t)) grooms[groomCount++] = j;
+            k += fl[3 * j];
+            m += fl[3 * j + 1];
+            r += fl[3 * j + 2];
+            upbringing += MemberSummary.Reader.UPBRINGING[t >>> SCHOOL_SHIFT];
+            if (MemberSummary.earnerAge(age)) earners++;
+            if (MemberSummary.schoolAge(age)) school = true;
+            int childbearing = childbearingOf(t);
+            if (childbearing > 0) {
+                women++;
+                if (childbearing == 2) wives++;
+            }
             if (brideOf(t)) brides++;
             if (head < 0 && ((t >>> ROLE_SHIFT) & 3) == HEAD) {
-                head = i;
+                head = j;
                 headAge = age;
             }
             if (age > oldestAge) {
-                oldest = i;
+                oldest = j;
                 oldestAge = age;
             }
         }
-        into.take(size, k, m, r, upbringing, earners, school, women, wives, brides, head, headAge, oldest, oldestAge);
+        out.deaths = size - alive;
+        size = alive;
+        into.take(alive, k, m, r, upbringing, earners, school, women, wives, brides, head, headAge, oldest, oldestAge);
         out.groomCount = groomCount;
         out.women = women - womenBefore;
         out.wives = wives - wivesBefore;
+        out.headDied = headDied;
+        out.mothers = mothers;
     }
 
     void marry(int i) { traits[i] |= MARRIED; }

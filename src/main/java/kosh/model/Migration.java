@@ -256,6 +256,12 @@ public final class Migration implements Serializable {
 
     private void considerReturning(Household h, ProgrammeTerms t, int year, RandomGenerator rng) {
         boolean contractEnded = h.route() == Route.CONTRACT && h.contractEndYear() > 0 && year >= h.contractEndYear();
+        if (year < h.boundToHouseUntilYear()) {
+            // Bound to a loan-financed house, it cannot leave: its draw is made as everyone's is, and nothing is weighed.
+            if (contractEnded) h.setContractEndYear(0);
+            rng.nextDouble();
+            return;
+        }
         Place home = h.homeInMongolia();
         Economy.Conditions now = conditions(year);
         Income.Profile profile = Income.profile(h);

@@ -22,7 +22,8 @@ class BookkeepingTest {
     /** Every member turns a year older and the household keeps what is read, as a demographic year does it. */
     private static void birthdays(Household h) {
         MemberSummary.Reader read = new MemberSummary.Reader();
-        h.ageAndRead(read, new Members.Birthdays());
+        DemographyParameters noDeaths = new DemographyParameters(Curve.constant(2), 0, 0, 0, 0.1, 0, 0.3, 0.2);
+        h.liveYear(new java.util.SplittableRandom(1), new double[0], noDeaths, read, new Members.Year());
         h.membersRead(read);
     }
 
