@@ -140,15 +140,31 @@ public final class RunFolder implements AutoCloseable {
 
     public Path target() { return target; }
 
-    /** Replaces the target folder with the staged one. */
+    /**
+     * Replaces the target folder with the staged one. If that fails, the earlier output is put back
+     * and a resumable folder still names its work, so that the work can be resumed once the cause is fixed.
+     */
     public void commit() throws IOException {
-        Files.deleteIfExists(staging.resolve(IDENTITY));
+        Path identity = staging.resolve(IDENTITY);
+        byte[] names = Files.exists(identity) ? Files.readAllBytes(identity) : null;
+        Files.deleteIfExists(identity); // the finished folder holds only the output
         Path old = null;
-        if (Files.exists(target)) {
-            old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
-            AtomicFiles.move(target, old); // onto the empty folder just made: a name no one else uses
+        try {
+            if (Files.exists(target)) {
+                old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+                AtomicFiles.move(target, old); // onto the empty folder just made: a name no one else uses
+            }
+            AtomicFiles.move(staging, target);
+        } catch (IOException | RuntimeException e) {
+            try {
+                if (old != null && !Files.exists(target)) AtomicFiles.move(old, target);
+                if (old != null) deleteTree(old);
+                if (names != null && Files.isDirectory(staging)) AtomicFiles.write(identity, names);
+            } catch (IOException | RuntimeException again) {
+                e.addSuppressed(again);
+            }
+            throw e;
         }
-        AtomicFiles.move(staging, target);
         done();
         if (old != null) deleteTree(old);
     }

@@ -83,6 +83,25 @@ class RunFolderTest {
     }
 
     @Test
+    void aCommitThatFailsLeavesTheEarlierOutputAndTheWorkResumable() throws Exception {
+        Path target = tmp.resolve("baseline/ensemble-s1-n4");
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, "in the way"); // a file where the folder goes: moving it aside onto a folder fails
+        try (RunFolder f = RunFolder.resumable(target, "work A", false, "ensemble", "--resume")) {
+            Files.writeString(f.dir().resolve("done.csv"), "kept");
+            assertThrows(IOException.class, f::commit);
+        }
+        assertEquals("in the way", Files.readString(target));
+        try (RunFolder f = RunFolder.resumable(target, "work A", true, "ensemble", "--resume")) {
+            assertEquals("kept", Files.readString(f.dir().resolve("done.csv")), "still resumable: the work is named");
+        }
+        try (Stream<Path> s = Files.list(target.getParent())) {
+            assertEquals(List.of(".ensemble-s1-n4.unfinished", "ensemble-s1-n4"),
+                    s.map(p -> p.getFileName().toString()).sorted().toList(), "no folder of the old output left");
+        }
+    }
+
+    @Test
     void aFolderWrittenThroughWriteFolderIsThereWholeOrNotAtAll() throws IOException {
         Path parent = tmp.resolve("replicates");
         Path folder = parent.resolve("seed-7");
