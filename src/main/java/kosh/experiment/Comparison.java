@@ -120,7 +120,8 @@ public final class Comparison {
         List<RunFolder> folders = new ArrayList<>();
         Path workTarget = workTarget(out, baseline.scenario().name(), whatifs.stream().map(w -> w.scenario().name()).toList(),
                 masterSeed, replicates);
-        try (RunFolder work = RunFolder.resumable(workTarget, identity(all, masterSeed, replicates), resume, "comparison", "--resume")) {
+        try (RunFolder work = RunFolder.resumable(workTarget, identity(all, masterSeed, replicates), "replicates", resume, "comparison",
+                "--resume")) {
             // Staged first, so that an output folder that cannot be written fails before hours of runs.
             for (Input w : whatifs) folders.add(RunFolder.stage(folderFor(out, baseline.scenario().name(), w.scenario().name())));
             FinishedReplicates<List<YearlyValues>> before = new FinishedReplicates<>(work.dir().resolve("replicates"), masterSeed,
@@ -151,9 +152,11 @@ public final class Comparison {
                         if (charts) ComparisonCharts.drawAll(f.dir(), chartSize);
                         DataPackage.write(f.dir(), "compare-" + baseline.scenario().name() + "-" + all.get(s).scenario().name(),
                                 "kosh comparison of " + all.get(s).scenario().name() + " with " + baseline.scenario().name());
-                        f.commit();
                         outcomes.add(new Outcome(all.get(s).scenario().name(), f.target(), effects));
                     }
+                    // Every what-if's folder written before any replaces its earlier output: a failure while
+                    // writing (a full disk, a chart) leaves all of them as they were.
+                    for (RunFolder f : folders) f.commit();
                 }
             });
             work.delete();

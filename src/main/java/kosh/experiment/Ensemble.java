@@ -61,7 +61,7 @@ public final class Ensemble {
             throws IOException, InterruptedException, RunFolder.Unfinished {
         if (replicates < 1) throw new IllegalArgumentException("replicates must be >= 1, was " + replicates);
         String sha256 = ExperimentFiles.sha256(scenario);
-        try (RunFolder folder = RunFolder.resumable(target, identity(sha256, masterSeed, replicates), resume, "ensemble",
+        try (RunFolder folder = RunFolder.resumable(target, identity(sha256, scenarioFile, masterSeed, replicates), "replicates", resume, "ensemble",
                 "--resume")) {
             Path dir = folder.dir();
             FinishedReplicates<YearlyValues> before = new FinishedReplicates<>(dir.resolve("replicates"), masterSeed, replicates,
@@ -98,10 +98,13 @@ public final class Ensemble {
     /** Where the unfinished work of the ensemble that writes {@code target} is kept until it is complete. */
     public static Path unfinishedFolder(Path target) { return RunFolder.unfinishedFolder(target); }
 
-    /** What the replicates of an unfinished ensemble depend on: its scenario, seeds and the build. */
-    private static String identity(String scenarioSha256, long masterSeed, int replicates) {
-        return "kosh ensemble; scenario " + scenarioSha256 + "; master seed " + masterSeed + "; replicates " + replicates
-                + "; " + BuildInfo.current().label();
+    /**
+     * What the replicates of an unfinished ensemble depend on: its scenario, seeds and the build, and
+     * the scenario's path as the user wrote it, which each replicate's run.yaml records.
+     */
+    private static String identity(String scenarioSha256, Path scenarioFile, long masterSeed, int replicates) {
+        return "kosh ensemble; scenario " + scenarioSha256 + " from " + ExperimentFiles.path(scenarioFile) + "; master seed "
+                + masterSeed + "; replicates " + replicates + "; " + BuildInfo.current().label();
     }
 
     /** The yearly numbers of a replicate an interrupted attempt finished, from its timeseries.csv. */

@@ -63,11 +63,13 @@ public final class RunFolder implements AutoCloseable {
      * {@code identity} (one line) names what that work depends on (its inputs and the build); a
      * folder of other work is never resumed.
      *
+     * @param keep    the entry of the folder's top level that holds the finished work: on resuming, the
+     *                others (what an interrupted last step, charts say, left half done) are deleted
      * @param what    what the work is, for messages (e.g. "ensemble")
      * @param command the option that resumes it, for messages (e.g. "--resume")
      * @throws Unfinished if unfinished work is in the way and {@code resume} is false, or it belongs to other work
      */
-    public static RunFolder resumable(Path target, String identity, boolean resume, String what, String command)
+    public static RunFolder resumable(Path target, String identity, String keep, boolean resume, String what, String command)
             throws IOException, Unfinished {
         if (identity.contains("\n")) throw new IllegalArgumentException("the identity must be one line");
         Path t = target.toAbsolutePath().normalize();
@@ -80,8 +82,14 @@ public final class RunFolder implements AutoCloseable {
             String found = Files.exists(id) ? Files.readString(id, StandardCharsets.UTF_8).strip() : "(nothing)";
             if (!found.equals(identity))
                 throw new Unfinished("the unfinished " + what + " in " + staging
-                        + " was started with another scenario, seed or build of kosh\n  there: " + found + "\n  now:   " + identity
+                        + " was started with another scenario (or path to it), seed or build of kosh\n  there: " + found + "\n  now:   " + identity
                         + "\n  hint: write to another --out folder, or delete " + staging + " to start afresh");
+            try (Stream<Path> s = Files.list(staging)) {
+                for (Path p : s.toList()) {
+                    String name = p.getFileName().toString();
+                    if (!name.equals(IDENTITY) && !name.equals(keep)) deleteTree(p);
+                }
+            }
         } else {
             Files.createDirectories(staging);
             AtomicFiles.write(id, (identity + "\n").getBytes(StandardCharsets.UTF_8));

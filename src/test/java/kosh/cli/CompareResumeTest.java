@@ -98,7 +98,7 @@ class CompareResumeTest {
         Files.writeString(other.resolve(".kosh-unfinished"), "kosh compare; small 0000; small-no-suspension 0000; master seed 1\n");
         Cli c = Cli.run(compare("out", "--resume"));
         assertEquals(Main.BAD_INPUT, c.status());
-        assertTrue(c.err().contains("was started with another scenario, seed or build of kosh") && c.err().contains("hint:"), c.err());
+        assertTrue(c.err().contains("was started with another scenario (or path to it), seed or build of kosh") && c.err().contains("hint:"), c.err());
         assertTrue(Files.isDirectory(other), "another comparison's work is left alone");
         assertFalse(Files.exists(whatif("out")));
     }

@@ -84,6 +84,32 @@ class EnsembleCommandTest {
     }
 
     @Test
+    void anEnsembleThatCouldNotBeCommittedResumesOnlyWithItsScenarioPathAndWithoutItsLeftovers() throws IOException {
+        Path out = tmp.resolve("blocked"), target = out.resolve("small/ensemble-s1-n" + N);
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, "in the way"); // a file where the folder goes: the last step, the commit, fails
+        Cli blocked = Cli.run("ensemble", small.toString(), "--replicates", "" + N, "--out", out.toString());
+        assertEquals(Main.FAULT, blocked.status(), blocked.err());
+        assertTrue(blocked.err().contains("fix the cause and add --resume"), blocked.err());
+        Files.delete(target);
+
+        // The replicates' run.yaml files name the scenario as the user wrote it: another spelling is other work.
+        Path spelledOtherwise = small.getParent().resolve(".").resolve(small.getFileName());
+        Cli other = Cli.run("ensemble", spelledOtherwise.toString(), "--replicates", "" + N, "--out", out.toString(), "--resume");
+        assertEquals(2, other.status(), other.err());
+        assertTrue(other.err().contains("from " + small) && other.err().contains("from " + spelledOtherwise), other.err());
+
+        // Resumed without charts: the charts the blocked attempt drew do not come along.
+        Cli resumed = Cli.run("ensemble", small.toString(), "--replicates", "" + N, "--out", out.toString(), "--resume", "--no-charts");
+        assertEquals(0, resumed.status(), resumed.err());
+        try (Stream<Path> files = Files.list(target)) {
+            assertEquals(List.of(), files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".png") || n.endsWith(".svg")).toList());
+        }
+        for (String f : List.of("summary.csv", "replicates.csv"))
+            assertArrayEquals(Files.readAllBytes(oneThread.resolve(f)), Files.readAllBytes(target.resolve(f)), f);
+    }
+
+    @Test
     void replicatesCsvListsTheSeedRule() throws IOException {
         List<CSVRecord> rows = read(oneThread.resolve("replicates.csv"));
         assertEquals(N, rows.size());

@@ -97,7 +97,7 @@ class EnsembleResumeTest {
         Files.writeString(other.resolve(".kosh-unfinished"), "kosh ensemble; scenario 0000; master seed 1; replicates 2; kosh 0 none\n");
         Cli c = Cli.run("ensemble", small.toString(), "-n", "2", "--out", dir.resolve("out").toString(), "--resume");
         assertEquals(Main.BAD_INPUT, c.status());
-        assertTrue(c.err().contains("was started with another scenario, seed or build of kosh") && c.err().contains("hint:"), c.err());
+        assertTrue(c.err().contains("was started with another scenario (or path to it), seed or build of kosh") && c.err().contains("hint:"), c.err());
         assertTrue(Files.isDirectory(other), "another ensemble's work is left alone");
         assertFalse(Files.exists(folder("out", 2)));
     }

@@ -58,7 +58,7 @@ class RunFolderTest {
         Path unfinished = RunFolder.unfinishedFolder(target);
         assertEquals(tmp.resolve("baseline/.ensemble-s1-n4.unfinished").toAbsolutePath(), unfinished);
         assertThrows(IllegalStateException.class, () -> {
-            try (RunFolder f = RunFolder.resumable(target, "work A", false, "ensemble", "--resume")) {
+            try (RunFolder f = RunFolder.resumable(target, "work A", "done.csv", false, "ensemble", "--resume")) {
                 Files.writeString(f.dir().resolve("done.csv"), "kept");
                 throw new IllegalStateException("killed half way");
             }
@@ -67,14 +67,14 @@ class RunFolderTest {
         assertFalse(Files.exists(target));
 
         RunFolder.Unfinished inTheWay = assertThrows(RunFolder.Unfinished.class,
-                () -> RunFolder.resumable(target, "work A", false, "ensemble", "--resume"));
+                () -> RunFolder.resumable(target, "work A", "done.csv", false, "ensemble", "--resume"));
         assertTrue(inTheWay.getMessage().contains("an unfinished ensemble is in the way") && inTheWay.getMessage().contains("add --resume"),
                 inTheWay.getMessage());
         RunFolder.Unfinished other = assertThrows(RunFolder.Unfinished.class,
-                () -> RunFolder.resumable(target, "work B", true, "ensemble", "--resume"));
+                () -> RunFolder.resumable(target, "work B", "done.csv", true, "ensemble", "--resume"));
         assertTrue(other.getMessage().contains("there: work A") && other.getMessage().contains("now:   work B"), other.getMessage());
 
-        try (RunFolder f = RunFolder.resumable(target, "work A", true, "ensemble", "--resume")) {
+        try (RunFolder f = RunFolder.resumable(target, "work A", "done.csv", true, "ensemble", "--resume")) {
             assertEquals("kept", Files.readString(f.dir().resolve("done.csv")));
             f.commit();
         }
@@ -87,12 +87,12 @@ class RunFolderTest {
         Path target = tmp.resolve("baseline/ensemble-s1-n4");
         Files.createDirectories(target.getParent());
         Files.writeString(target, "in the way"); // a file where the folder goes: moving it aside onto a folder fails
-        try (RunFolder f = RunFolder.resumable(target, "work A", false, "ensemble", "--resume")) {
+        try (RunFolder f = RunFolder.resumable(target, "work A", "done.csv", false, "ensemble", "--resume")) {
             Files.writeString(f.dir().resolve("done.csv"), "kept");
             assertThrows(IOException.class, f::commit);
         }
         assertEquals("in the way", Files.readString(target));
-        try (RunFolder f = RunFolder.resumable(target, "work A", true, "ensemble", "--resume")) {
+        try (RunFolder f = RunFolder.resumable(target, "work A", "done.csv", true, "ensemble", "--resume")) {
             assertEquals("kept", Files.readString(f.dir().resolve("done.csv")), "still resumable: the work is named");
         }
         try (Stream<Path> s = Files.list(target.getParent())) {
