@@ -89,7 +89,7 @@ final class EnsembleCommand implements Callable<Integer> {
     /** Options of every command that runs replicates: how many, from which master seed, on how many threads. */
     static final class ReplicateOptions {
         @Option(names = {"-n", "--replicates"}, paramLabel = "N", required = true,
-                description = "Replicates (of each scenario), at least 1.")
+                description = "Replicates (of each scenario), 1 to 1,000,000.")
         int replicates;
 
         @Option(names = {"-s", "--seed"}, paramLabel = "S", defaultValue = "1",
@@ -100,9 +100,14 @@ final class EnsembleCommand implements Callable<Integer> {
                 description = "Runs at once (default: all cores). Does not change the results.")
         Integer threads;
 
+        /** More replicates than this (about ten days of baseline runs on 2 cores) is surely a typo. */
+        static final int MAX_REPLICATES = 1_000_000;
+
         /** What is wrong with the replicate and thread counts, or null. */
         private String problem() {
             if (replicates < 1) return "--replicates must be at least 1, was " + replicates;
+            if (replicates > MAX_REPLICATES)
+                return "--replicates must be at most " + String.format(java.util.Locale.ROOT, "%,d", MAX_REPLICATES) + ", was " + replicates;
             if (threads != null && threads < 1) return "--threads must be at least 1, was " + threads;
             return null;
         }

@@ -49,7 +49,13 @@ public final class Main implements Runnable {
             cmd.getErr().println("  details: " + log);
             return FAULT;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) { // picocli hands errors on rather than to the handler above
+            err.println("kosh: out of memory: " + Faults.oneLine(e) + "\n  hint: give Java more memory (e.g. KOSH_JAVA_OPTS=-Xmx4g ./kosh ...),"
+                    + " or run fewer replicates or threads at once");
+            return FAULT;
+        }
     }
 
     /** The runs to do at once: as many as {@code --threads} asked (null: not given), else one per core. */

@@ -182,7 +182,7 @@ class EnsembleCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"--replicates=0", "--threads=0", "--replicates=-2"})
+    @ValueSource(strings = {"--replicates=0", "--threads=0", "--replicates=-2", "--replicates=2000000000"})
     void badCountsAreOneLineStatus2AndNothingWritten(String option) {
         Path out = tmp.resolve("bad-" + option.replaceAll("\\W", ""));
         List<String> args = new ArrayList<>(List.of("ensemble", small.toString(), "--out", out.toString()));
