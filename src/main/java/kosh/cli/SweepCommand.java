@@ -72,6 +72,10 @@ final class SweepCommand implements Callable<Integer> {
             return cannotWrite(err, folder, e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof UncheckedIOException io) return cannotWrite(err, folder, io.getCause());
+            if (e.getCause() instanceof SweepException.InRun bad) {
+                err.println("kosh: " + bad.getMessage() + "\n  (the runs finished are kept in " + folder.resolve("journal.csv") + ")");
+                return Main.BAD_INPUT;
+            }
             throw e;
         } finally {
             bar.close();

@@ -100,6 +100,20 @@ class SweepCommandTest {
     }
 
     @Test
+    void aSweepRunAgainWithAnotherDesignLeavesNoFilesOfTheEarlierOne() throws Exception {
+        Path out = dir.resolve("again");
+        Cli morris = Cli.run("sweep", experiment.toString(), "--out", out.toString());
+        assertEquals(0, morris.status(), morris.err());
+        assertTrue(list(folder("again")).contains("indices.csv"), list(folder("again")).toString());
+        Files.writeString(experiment, EXPERIMENT.replace("{method: morris, trajectories: 3, levels: 4, bootstrap: 200, seed: 7}",
+                "{method: latin_hypercube, points: 3, seed: 7}"));
+        Cli lhs = Cli.run("sweep", experiment.toString(), "--out", out.toString());
+        assertEquals(0, lhs.status(), lhs.err());
+        assertEquals(List.of("design.csv", "experiment.yaml", "results.csv"), list(folder("again")),
+                "no indices or sensitivity charts of the Morris sweep left");
+    }
+
+    @Test
     void aBadExperimentFileIsRefusedWithFileLineKeyAndHint() throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.yaml"), EXPERIMENT.replace("replicates: 1", "replicats: 1"));
         Cli c = Cli.run("sweep", bad.toString(), "--out", dir.resolve("out").toString());

@@ -95,6 +95,7 @@ public final class Sweep {
         List<Integer> todo = new ArrayList<>();
         for (int run = 0; run < plan.runs(); run++) if (!finished.contains(run)) todo.add(run);
         checkPoints(plan, todo);
+        String baseSha256 = sha256(e.scenario());
 
         Files.createDirectories(folder);
         AtomicInteger count = new AtomicInteger();
@@ -102,7 +103,7 @@ public final class Sweep {
         try (Journal journal = Journal.create(journalFile, header, done.entries())) {
             ReplicateRunner.run(todo.size(), threads, i -> {
                 int run = todo.get(i), point = run / plan.replicates(), replicate = run % plan.replicates();
-                Journal.Entry entry = new Journal.Entry(point, replicate, plan.seed(replicate), runOne(plan, point, replicate));
+                Journal.Entry entry = new Journal.Entry(point, replicate, plan.seed(replicate), runOne(plan, point, replicate, baseSha256));
                 try {
                     journal.append(entry);
                 } catch (IOException ex) {
@@ -116,6 +117,7 @@ public final class Sweep {
         Journal.Contents all = Journal.read(journalFile, header, plan, outputs);
         if (all.entries().size() != plan.runs())
             throw new IllegalStateException("the journal holds " + all.entries().size() + " of " + plan.runs() + " runs after the sweep");
+        SweepFiles.deleteEarlierOutput(folder);
         List<Path> files = new ArrayList<>(SweepFiles.write(folder, plan, all.entries(), sha256(e.scenario())));
         String chartProblem = null;
         if (charts && files.contains(Path.of(SweepFiles.INDICES))) {
@@ -129,13 +131,21 @@ public final class Sweep {
         return new Outcome(folder, files, todo.size(), done.entries().size(), done.discarded(), chartProblem);
     }
 
-    private static double[] runOne(Plan plan, int point, int replicate) {
+    /**
+     * One run of a design point. Its scenario is loaded from the base scenario's files, so those are
+     * read again and checked against the base the sweep started with: a file edited while a long
+     * sweep runs would otherwise change its later runs unnoticed.
+     */
+    private static double[] runOne(Plan plan, int point, int replicate, String baseSha256) {
         Experiment e = plan.experiment();
         Scenario s;
         try {
             s = ScenarioLoader.load(e.scenario().file(), plan.overrides(point));
+            if (!sha256(ScenarioLoader.load(e.scenario().file())).equals(baseSha256)) throw new ScenarioException(e.scenario().file(), 0,
+                    null, "changed while the sweep ran", "put it back as it was and add --resume, or delete "
+                    + Journal.FILE + " to start afresh with it as it is now");
         } catch (ScenarioException ex) {
-            throw new IllegalStateException("design point " + point + " was checked but is now refused: " + ex.getMessage(), ex);
+            throw new SweepException.InRun(new SweepException("design point " + point + ": the base scenario " + ex.getMessage()));
         }
         return Outputs.of(Runner.run(s, plan.seed(replicate), null).timeseries(), e.outputs());
     }

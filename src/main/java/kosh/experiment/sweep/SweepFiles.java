@@ -2,12 +2,15 @@ package kosh.experiment.sweep;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import kosh.engine.Table;
 import kosh.output.AtomicFiles;
 import kosh.output.BuildInfo;
@@ -20,7 +23,23 @@ final class SweepFiles {
     static final String INDICES = "indices.csv";
     static final List<String> INDEX_COLUMNS = List.of("method", "output", "parameter", "statistic", "value", "ci_low", "ci_high");
 
+    /** The files a sweep writes besides its charts (whose names begin with {@code sensitivity-}). */
+    private static final Set<String> OUTPUTS = Set.of("design.csv", "results.csv", INDICES, "experiment.yaml");
+
     private SweepFiles() {}
+
+    /**
+     * Deletes what an earlier sweep of the same name left in {@code folder} (its design may have been
+     * another, with indices and charts this one does not make); the journal and any other file stay.
+     */
+    static void deleteEarlierOutput(Path folder) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
+            for (Path p : s.toList()) {
+                String name = p.getFileName().toString();
+                if (OUTPUTS.contains(name) || name.startsWith("sensitivity-")) Files.deleteIfExists(p);
+            }
+        }
+    }
 
     /** @return the files written, relative to {@code folder} */
     static List<Path> write(Path folder, Plan plan, List<Journal.Entry> entries, String scenarioSha256) throws IOException {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import kosh.chart.ChartSize;
+import kosh.experiment.ResumeListener;
 import kosh.experiment.Seeds;
 import kosh.scenario.Experiment;
 import kosh.scenario.ExperimentLoader;
@@ -82,5 +83,28 @@ class SweepTest {
         assertTrue(x.getMessage().startsWith("design point 3 {places.north.russian_share=0.9, places.north.mongolian_share=0.15}"), x.getMessage());
         assertTrue(x.getMessage().contains("cannot exceed 1"), x.getMessage());
         assertFalse(Files.exists(folder.resolve(Journal.FILE)));
+    }
+
+    @Test
+    void aBaseScenarioEditedWhileTheSweepRunsStopsItAndKeepsTheRunsDone() throws Exception {
+        Experiment e = Fixture.experiment(dir, "edited", "{method: grid, seed: 4}", 1,
+                "parameters.move.base: {min: -4.2, max: -2.2, levels: 3}");
+        Path folder = Sweep.folderFor(dir.resolve("out"), e), small = dir.resolve("small.yaml");
+        ResumeListener editAfterTheFirstRun = new ResumeListener() {
+            @Override public void started(int toRun, int alreadyDone, int discarded) { }
+
+            @Override public void finished(int runsDone) {
+                try {
+                    if (runsDone == 1) Files.writeString(small, Files.readString(small).replace("persons: 5000", "persons: 6000"));
+                } catch (java.io.IOException x) {
+                    throw new java.io.UncheckedIOException(x);
+                }
+            }
+        };
+        java.util.concurrent.ExecutionException x = assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> Sweep.run(e, folder, 1, false, true, ChartSize.DOUBLE_COLUMN, editAfterTheFirstRun));
+        assertTrue(x.getCause() instanceof SweepException.InRun, String.valueOf(x.getCause()));
+        assertTrue(x.getCause().getMessage().contains("changed while the sweep ran"), x.getCause().getMessage());
+        assertTrue(Files.readString(folder.resolve(Journal.FILE)).lines().count() >= 2, "the first run is kept in the journal");
     }
 }
