@@ -97,7 +97,11 @@ final class EventsSpec extends Spec {
             }
             values.put(p.key(), readParameter(p, v, k));
         }
-        return type.create(id, d, new EventValues(values), description);
+        try {
+            return type.create(id, d, new EventValues(values), description);
+        } catch (IllegalArgumentException e) {
+            throw error(item, key, "the model refuses this event: " + e.getMessage(), "change the value the message names");
+        }
     }
 
     private static Object readParameter(Parameter p, YNode v, String key) throws ScenarioException {

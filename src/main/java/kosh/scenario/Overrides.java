@@ -80,6 +80,8 @@ final class Overrides {
     private static YNode put(YNode map, String[] path, int i, YNode value) {
         Map<String, YNode> entries = new LinkedHashMap<>(map.map);
         Map<String, Integer> lines = new LinkedHashMap<>(map.keyLines);
+        Map<String, Path> files = new LinkedHashMap<>();
+        for (String k : map.map.keySet()) files.put(k, map.fileOf(k));
         if (i == path.length - 1) {
             entries.put(path[i], value);
         } else {
@@ -88,7 +90,8 @@ final class Overrides {
             entries.put(path[i], put(child, path, i + 1, value));
         }
         lines.putIfAbsent(path[i], 0);
-        return YNode.map(map.file, map.line, entries, lines);
+        files.putIfAbsent(path[i], value.file);
+        return YNode.map(map.file, map.line, entries, lines, files);
     }
 
     /** A value as the scalar node a file would have held. */

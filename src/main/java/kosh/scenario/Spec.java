@@ -106,7 +106,12 @@ abstract class Spec {
         @Override Object read(YNode n, String key, boolean partial) throws ScenarioException {
             if (n.shape != YNode.Shape.SCALAR || !"bool".equals(n.tag))
                 throw error(n, key, "expected " + expected() + ", found " + n.describe(), "write true or false");
-            return Boolean.valueOf(n.text.toLowerCase(Locale.ROOT).matches("true|yes|on|y"));
+            // An explicit !!bool tag puts any text here; only YAML's own yes/no words are booleans.
+            String word = n.text.trim().toLowerCase(Locale.ROOT);
+            if (!word.matches("true|false|yes|no|on|off"))
+                throw error(n, key, "expected " + expected() + ", found '" + n.text + "', which is not a YAML boolean",
+                        "write true or false (without the !!bool tag)");
+            return Boolean.valueOf(word.matches("true|yes|on"));
         }
     }
 
@@ -165,13 +170,13 @@ abstract class Spec {
                 try {
                     year = Integer.parseInt(e.getKey().trim());
                 } catch (NumberFormatException ex) {
-                    throw new ScenarioException(n.file, n.lineOf(e.getKey()), k, "'" + e.getKey() + "' is not a year",
+                    throw new ScenarioException(n.fileOf(e.getKey()), n.lineOf(e.getKey()), k, "'" + e.getKey() + "' is not a year",
                             "keys of a curve are years, e.g. 1990");
                 }
                 if (year < 1900 || year > 2200)
-                    throw new ScenarioException(n.file, n.lineOf(e.getKey()), k, "year " + year + " is out of range 1900 to 2200", null);
+                    throw new ScenarioException(n.fileOf(e.getKey()), n.lineOf(e.getKey()), k, "year " + year + " is out of range 1900 to 2200", null);
                 if (year <= previous)
-                    throw new ScenarioException(n.file, n.lineOf(e.getKey()), k, "years out of order: " + year + " comes after " + previous,
+                    throw new ScenarioException(n.fileOf(e.getKey()), n.lineOf(e.getKey()), k, "years out of order: " + year + " comes after " + previous,
                             "list the years of a curve in increasing order");
                 previous = year;
                 points.put(year, (Double) value.read(e.getValue(), k, partial));
@@ -204,7 +209,7 @@ abstract class Spec {
                 throw error(n, key, "expected " + expected() + ", found " + n.describe(), "indent the keys under '" + key + ":'");
             for (String k : n.map.keySet())
                 if (!fields.containsKey(k))
-                    throw new ScenarioException(n.file, n.lineOf(k), join(key, k), "unknown key '" + k + "'",
+                    throw new ScenarioException(n.fileOf(k), n.lineOf(k), join(key, k), "unknown key '" + k + "'",
                             unknownKeyHint(k, fields.keySet()));
             Map<String, Object> out = new LinkedHashMap<>();
             for (Map.Entry<String, Field> f : fields.entrySet()) {
@@ -263,7 +268,7 @@ abstract class Spec {
             for (Map.Entry<String, YNode> e : n.map.entrySet()) {
                 String k = join(key, e.getKey());
                 if (!names.contains(e.getKey()))
-                    throw new ScenarioException(n.file, n.lineOf(e.getKey()), k, "unknown name '" + e.getKey() + "'",
+                    throw new ScenarioException(n.fileOf(e.getKey()), n.lineOf(e.getKey()), k, "unknown name '" + e.getKey() + "'",
                             unknownKeyHint(e.getKey(), names));
                 Object v = value.read(e.getValue(), k, partial);
                 if (v instanceof Double d) sum += d;
@@ -292,14 +297,17 @@ abstract class Spec {
     static YNode mergeMaps(YNode parent, YNode child, SpecOf specOf) throws ScenarioException {
         Map<String, YNode> merged = new LinkedHashMap<>(parent.map);
         Map<String, Integer> lines = new LinkedHashMap<>(parent.keyLines);
+        Map<String, Path> files = new LinkedHashMap<>();
+        for (String k : parent.map.keySet()) files.put(k, parent.fileOf(k));
         for (Map.Entry<String, YNode> e : child.map.entrySet()) {
             Spec s = specOf.of(e.getKey());
             YNode old = merged.get(e.getKey());
             merged.put(e.getKey(), s == null || old == null ? e.getValue() : s.merge(old, e.getValue()));
             lines.put(e.getKey(), child.lineOf(e.getKey()));
+            files.put(e.getKey(), child.fileOf(e.getKey()));
         }
-        // Lines belong to the child's file where it spoke, the parent's elsewhere: keep the child's node identity.
-        return YNode.map(child.file, child.line, merged, lines);
+        // A key's line is in the file that wrote the key, so each key keeps its file; the mapping itself is the child's.
+        return YNode.map(child.file, child.line, merged, lines, files);
     }
 
     static Path fileOf(YNode n) { return n.file; }

@@ -1,13 +1,19 @@
 package kosh.scenario;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -21,6 +27,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads a YAML file safely into a {@link YNode} tree: SnakeYAML composes nodes only (no objects
@@ -54,9 +61,15 @@ final class YamlFiles {
         opts.setCodePointLimit(MAX_BYTES);
         opts.setAllowRecursiveKeys(false);
         Yaml yaml = new Yaml(new SafeConstructor(opts));
+        String text = utf8(file);
         Node root;
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            root = yaml.compose(r);
+        try {
+            root = yaml.compose(new StringReader(text));
+        } catch (ReaderException e) {
+            String problem = firstLine(e.getMessage());
+            throw new ScenarioException(file, lineAt(text, e.getPosition()), null, "not valid YAML: " + problem
+                    + String.format(Locale.ROOT, " (the character U+%04X on this line)", e.getCodePoint()),
+                    "delete it; such characters are often invisible, so retype the line if you cannot see it");
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
             String problem = firstLine(e.getProblem());
@@ -66,12 +79,43 @@ final class YamlFiles {
         } catch (YAMLException e) {
             throw new ScenarioException(file, 0, null, "not valid YAML: " + firstLine(e.getMessage()),
                     "check the file's structure and size");
-        } catch (IOException e) {
-            throw new ScenarioException(file, 0, null, "cannot read the file (" + e.getClass().getSimpleName() + ")", null);
         }
         if (root == null)
             throw new ScenarioException(file, 1, null, "the file is empty", "start from scenarios/baseline.yaml or a what-if");
         return convert(file, root, 0, "");
+    }
+
+    /** The file's text; bytes that are not UTF-8 are refused with their line, as SnakeYAML gives none. */
+    private static String utf8(Path file) throws ScenarioException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ScenarioException(file, 0, null, "cannot read the file (" + e.getClass().getSimpleName() + ")", null);
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) result = decoder.flush(out);
+        if (result.isError()) {
+            int at = in.position(), line = 1;
+            for (int i = 0; i < at; i++) if (bytes[i] == '\n') line++;
+            throw new ScenarioException(file, line, null, "the file is not UTF-8: the byte "
+                    + String.format(Locale.ROOT, "0x%02X", bytes[Math.min(at, bytes.length - 1)] & 0xFF)
+                    + " on this line is not a UTF-8 character (the file was probably saved as Latin-1 or Windows-1252)",
+                    "save the file as UTF-8 (in most editors: Save As, encoding UTF-8) and check the accented letters");
+        }
+        return out.flip().toString();
+    }
+
+    /** Line (from 1) of the code point at {@code codePoint} in {@code text}. */
+    private static int lineAt(String text, int codePoint) {
+        int end = text.offsetByCodePoints(0, Math.max(0, Math.min(codePoint, text.codePointCount(0, text.length()))));
+        int line = 1;
+        for (int i = 0; i < end; i++) if (text.charAt(i) == '\n') line++;
+        return line;
     }
 
     private static String firstLine(String s) {

@@ -140,4 +140,18 @@ class CommandLineTest {
         assertTrue(c.out().contains("removed  suspension-2012"), c.out());
         assertTrue(c.out().contains("added    dual-citizenship-1992"), c.out());
     }
+
+    @Test
+    void scenariosListsAFileTheModelRefusesAsInvalidAndGoesOn() throws IOException {
+        String extendsBaseline = "extends: '" + Path.of("scenarios/baseline.yaml").toAbsolutePath() + "'\n";
+        Files.writeString(tmp.resolve("a-no-belonging.yaml"), "description: no part of belonging counts\n" + extendsBaseline
+                + "parameters:\n  belonging_weights: {ethnic: 0, linguistic: 0, soviet_past: 0, lifestyle: 0, acceptance: 0}\n");
+        Files.writeString(tmp.resolve("b-fine.yaml"), "description: a valid what-if after it\n" + extendsBaseline);
+        Cli c = Cli.run("scenarios", tmp.toString());
+        assertEquals(2, c.status(), c.out() + c.err());
+        assertTrue(c.out().contains("a-no-belonging.yaml") && c.out().contains("INVALID: ")
+                && c.out().contains(":4: key 'parameters.belonging_weights': "), c.out());
+        assertTrue(c.out().contains("b-fine.yaml                  a valid what-if after it"), c.out());
+        assertFalse(c.err().contains("internal error"), c.err());
+    }
 }

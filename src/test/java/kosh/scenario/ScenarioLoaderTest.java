@@ -8,15 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kosh.model.BelongingWeights;
 import kosh.model.Curve;
 import kosh.model.Place;
 import kosh.model.RegionType;
@@ -460,6 +463,123 @@ class ScenarioLoaderTest {
         Path f = write("My Scenario.yaml", Files.readString(BASELINE));
         assertPointsAt(refused(f), f, 0, null, "the file name 'My Scenario.yaml' must be lower-case letters, digits and dashes",
                 "rename it, e.g. my-scenario.yaml");
+    }
+
+    // ------------------------------------------------------------------ checks of the merged scenario
+
+    @Test
+    void belongingWeightsAllZeroAreRefusedOnTheirKey() throws IOException {
+        Path f = whatIf("""
+                parameters:
+                  belonging_weights: {ethnic: 0, linguistic: 0, soviet_past: 0, lifestyle: 0, acceptance: 0}
+                """);
+        assertPointsAt(refused(f), f, 4, "parameters.belonging_weights", "all five weights are 0",
+                "make at least one weight above 0");
+    }
+
+    @Test
+    void aModelCheckFailingWhileAssemblingIsAnErrorOnItsSection() throws Exception {
+        Path f = write("section.yaml", "description: x\nparameters:\n  belonging_weights: {ethnic: 0}\n");
+        YNode parameters = YamlFiles.read(f).map.get("parameters");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.part(parameters, "belonging_weights",
+                "parameters.belonging_weights", () -> new BelongingWeights(0, 0, 0, 0, 0)));
+        assertPointsAt(e, f, 3, "parameters.belonging_weights",
+                "the model refuses these settings: at least one belonging weight must be > 0",
+                "change the value under 'parameters.belonging_weights'");
+    }
+
+    @Test
+    void placeSharesBrokenByAWhatIfPointAtTheShareItWrote() throws IOException {
+        write("small.yaml", Files.readString(BASELINE));
+        Path f = write("wi-places.yaml", """
+                description: more Russian in Ulaanbaatar
+                extends: small.yaml
+                places:
+                  ulaanbaatar: {russian_share: 0.5}
+                """);
+        assertPointsAt(refused(f), f, 4, "places.ulaanbaatar.russian_share", "russian_share + mongolian_share is 1.35",
+                "lower one of them");
+    }
+
+    @Test
+    void placeSharesBrokenInTheExtendedFilePointAtThatFile() throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(BASELINE));
+        int ub = lines.indexOf(lines.stream().filter(l -> l.startsWith("  ulaanbaatar:")).findFirst().orElseThrow());
+        lines.set(ub, lines.get(ub).replace("russian_share: 0.08", "russian_share: 0.5"));
+        Path small = write("small.yaml", String.join("\n", lines) + "\n");
+        Path f = write("wi-urban.yaml", """
+                description: a more urban Ulaanbaatar
+                extends: small.yaml
+                places:
+                  ulaanbaatar: {urban_share: 0.95}
+                """);
+        assertPointsAt(refused(f), small, ub + 1, "places.ulaanbaatar.mongolian_share", "russian_share + mongolian_share is 1.35",
+                "lower one of them");
+    }
+
+    @Test
+    void endYearBeforeInheritedEventsIsRefusedOnEndYearWithTheirIds() throws Exception {
+        List<String> late = new ArrayList<>();
+        int last = 0;
+        for (PolicyEvent e : ScenarioLoader.load(BASELINE).events())
+            if (e.date().getYear() > 2000) {
+                late.add(e.id());
+                last = Math.max(last, e.date().getYear());
+            }
+        assertTrue(late.size() > 1 && late.contains("dzhut-2001"), late.toString());
+        Path f = whatIf("""
+                end_year: 2000
+                """);
+        ScenarioException e = refused(f);
+        assertPointsAt(e, f, 3, "end_year", "end_year 2000 comes before " + late.size()
+                + " events of the scenario this one extends: " + String.join(", ", late),
+                "remove_events: [" + String.join(", ", late) + "]' or raise end_year to " + last);
+        // The hint works as written.
+        Path fixed = whatIf("end_year: 2000\nremove_events: [" + String.join(", ", late) + "]\n");
+        assertEquals(2000, ScenarioLoader.load(fixed).endYear());
+    }
+
+    // ------------------------------------------------------------------ remove_events, encoding, booleans
+
+    @Test
+    void eventRemovedTwiceIsRefusedAsListedTwice() throws IOException {
+        Path f = whatIf("""
+                remove_events: [suspension-2012, suspension-2012]
+                """);
+        assertPointsAt(refused(f), f, 3, "remove_events", "the event 'suspension-2012' is listed twice", "delete one of the two");
+        Path g = whatIf("""
+                remove_events:
+                  - suspension-2012
+                  - suspension-2012
+                """);
+        assertPointsAt(refused(g), g, 5, "remove_events", "is listed twice (first on line 4)", "delete one of the two");
+    }
+
+    @Test
+    void fileNotInUtf8IsRefusedWithItsLine() throws IOException {
+        byte[] head = ("description: a test what-if\nextends: '" + BASELINE + "'\nend_year: 2030 # caf").getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = Arrays.copyOf(head, head.length + 2);
+        bytes[head.length] = (byte) 0xE9; // é in Latin-1
+        bytes[head.length + 1] = '\n';
+        Path f = Files.write(dir.resolve("latin.yaml"), bytes);
+        assertPointsAt(refused(f), f, 3, null, "the file is not UTF-8: the byte 0xE9 on this line", "save the file as UTF-8");
+    }
+
+    @Test
+    void controlCharacterIsRefusedWithItsLine() throws IOException {
+        Path f = whatIf("population:\n  persons: 1\u00070\n");
+        assertPointsAt(refused(f), f, 4, null, "not valid YAML: special characters are not allowed (the character U+0007",
+                "delete it");
+    }
+
+    @Test
+    void taggedTextThatIsNotABooleanIsRefused() throws IOException {
+        Path f = whatIf("""
+                programme:
+                  dual_citizenship_allowed: !!bool maybe
+                """);
+        assertPointsAt(refused(f), f, 4, "programme.dual_citizenship_allowed",
+                "expected true or false, found 'maybe', which is not a YAML boolean", "write true or false");
     }
 
     // ------------------------------------------------------------------ what loads
