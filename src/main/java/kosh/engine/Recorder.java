@@ -120,7 +120,8 @@ public final class Recorder implements Serializable {
                 register.persons(LegalStatus.STATELESS), dual, migration.quotaPlacesThisYear(),
                 y(Flow.QUOTA_USED_HOUSEHOLDS), tally.year(Flow.BENEFITS_PAID_USD),
                 before > 0 ? tally.year(Flow.LIVESTOCK_LOST) / before : 0.0, livestock,
-                all.n() > 0 ? all.mean() : 0.0, all.sd(),
+                // No household in Kazakhstan yet (1990): no belonging to average, an empty cell rather than a false 0.
+                all.n() > 0 ? all.mean() : Double.NaN, all.n() > 0 ? all.sd() : Double.NaN,
                 y(Flow.BIRTHS), y(Flow.DEATHS), y(Flow.NEW_HOUSEHOLDS), (long) sim.world().households().size()));
         for (RegionType r : KZ_REGIONS) row.add((long) tally.settledThisYear(r));
         yearly.add(row.toArray());

@@ -20,43 +20,59 @@ public final class Columns {
      *
      * @param unit        e.g. {@code persons/year}; empty if the column has none (names, dates, codes)
      * @param description one line
+     * @param type        its Frictionless type when that must not be guessed from the values (seeds are
+     *                    text: as numbers, R and spreadsheets round them), else empty
      */
-    public record Column(String unit, String description) {
+    public record Column(String unit, String description, String type) {
         public Column {
-            if (unit == null || description == null || description.isBlank()) {
-                throw new IllegalArgumentException("a column needs a unit (may be empty) and a description");
+            if (unit == null || description == null || description.isBlank() || type == null) {
+                throw new IllegalArgumentException("a column needs a unit (may be empty), a description and a type (may be empty)");
             }
         }
+
+        /** A column whose type is guessed from its values. */
+        public Column(String unit, String description) { this(unit, description, ""); }
     }
 
     private static final Map<String, Column> COLUMNS = new LinkedHashMap<>();
     private static final Pattern SETTLED = Pattern.compile("settled_([a-z_]+)_persons");
 
-    private static void put(String name, String unit, String description) {
-        if (COLUMNS.put(name, new Column(unit, description)) != null) {
+    private static void put(String name, String unit, String description) { put(name, unit, description, ""); }
+
+    private static void put(String name, String unit, String description, String type) {
+        if (COLUMNS.put(name, new Column(unit, description, type)) != null) {
             throw new IllegalStateException("column listed twice: " + name);
         }
     }
 
-    /** A statistic over replicates: its unit is that of the row's metric, so the column has none of its own. */
+    /**
+     * A statistic over replicates: its unit is that of the row's metric, so the column has none of its
+     * own. A number even where every cell is empty (a standard deviation of one replicate).
+     */
     private static void statistic(String name, String what) {
-        put(name, "", what + " over replicates, in the unit of the row's metric");
+        put(name, "", what + " over replicates, in the unit of the row's metric", "number");
+    }
+
+    /** A flow of timeseries.csv that monthly.csv gives per month. */
+    private static void flow(String name, String unit, String description) {
+        put(name, unit + "/year", description);
+        put("monthly.csv:" + name, unit + "/month", description);
     }
 
     static {
         // timeseries.csv and monthly.csv
         put("year", "calendar year", "calendar year");
         put("month", "month", "month of the year, 1 = January");
-        put("emigrants_households", "households/year", "households that crossed from Mongolia to Kazakhstan");
-        put("emigrants_persons", "persons/year", "persons who crossed from Mongolia to Kazakhstan");
-        put("emigrants_quota_persons", "persons/year", "persons entering Kazakhstan inside the annual quota");
-        put("emigrants_nonquota_persons", "persons/year", "persons entering Kazakhstan outside the quota");
-        put("emigrants_contract_persons", "persons/year",
+        flow("emigrants_households", "households", "households that crossed from Mongolia to Kazakhstan");
+        flow("emigrants_persons", "persons", "persons who crossed from Mongolia to Kazakhstan");
+        flow("emigrants_quota_persons", "persons", "persons entering Kazakhstan inside the annual quota");
+        flow("emigrants_nonquota_persons", "persons", "persons entering Kazakhstan outside the quota");
+        flow("emigrants_contract_persons", "persons",
                 "persons entering Kazakhstan on a five-year work contract (before 1997)");
         put("returnees_households", "households/year", "households that went back to Mongolia");
-        put("returnees_persons", "persons/year", "persons who went back to Mongolia");
-        put("naturalisations_persons", "persons/year", "repatriates who became Kazakhstani citizens");
-        put("restored_mn_citizenship_persons", "persons/year", "returnees who regained Mongolian citizenship");
+        flow("returnees_persons", "persons", "persons who went back to Mongolia");
+        flow("naturalisations_persons", "persons", "repatriates who became Kazakhstani citizens");
+        flow("restored_mn_citizenship_persons", "persons", "returnees who regained Mongolian citizenship");
         put("phantom_registrations_persons", "persons/year",
                 "persons registered for quota benefits who never crossed");
         put("kazakhs_in_mongolia", "persons", "Kazakhs living in Mongolia (any legal state), at the end of the period");
@@ -112,7 +128,16 @@ public final class Columns {
         statistic("p75", "75th percentile");
         statistic("p95", "95th percentile");
         put("replicate", "", "replicate number, from 0");
-        put("seed", "", "the replicate's seed, for kosh run --seed");
+        put("seed", "", "the replicate's seed, for kosh run --seed", "string");
+        // effects.csv of comparisons (their unit column gives each row's unit)
+        put("outcome", "", "the headline outcome: a metric of timeseries.csv, summed over a period or taken in a year");
+        statistic("baseline_mean", "the baseline's mean");
+        statistic("whatif_mean", "the what-if's mean");
+        statistic("difference_mean", "mean of the paired differences (what-if minus baseline)");
+        put("difference_ci95_low", "", "lower end of the paired 95% t interval of the mean difference, in the row's unit"
+                + " (empty for one replicate)", "number");
+        put("difference_ci95_high", "", "upper end of the paired 95% t interval of the mean difference, in the row's unit"
+                + " (empty for one replicate)", "number");
         // the charts' <chart>.data.csv
         put("series", "", "the column of the source table plotted");
         put("label", "", "the series' name in the chart's legend");

@@ -137,8 +137,8 @@ public final class DataPackage {
         for (int i = 0; i < header.size(); i++) {
             json.writeStartObject();
             json.writeStringField("name", header.get(i));
-            json.writeStringField("type", types.get(i));
             Optional<Columns.Column> known = Columns.of(fileName, header.get(i));
+            json.writeStringField("type", known.isPresent() && !known.get().type().isEmpty() ? known.get().type() : types.get(i));
             if (known.isPresent()) {
                 json.writeStringField("description", known.get().description());
                 if (!known.get().unit().isEmpty()) {

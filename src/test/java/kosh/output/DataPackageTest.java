@@ -144,6 +144,19 @@ class DataPackageTest {
     }
 
     @Test
+    void seedsAreTextMonthlyFlowsPerMonthAndEmptyStatisticsNumbers() throws Exception {
+        write("replicates.csv", "replicate,seed\n0,1227844342346046657\n");
+        write("monthly.csv", "year,month,emigrants_persons\n1991,1,12\n");
+        write("summary.csv", "metric,year,n,mean,sd\nemigrants_persons,1991,1,12,\n");
+        DataPackage.write(dir, "p", "t");
+        JsonNode pkg = new ObjectMapper().readTree(dir.resolve("datapackage.json").toFile());
+        // As a number, R and spreadsheets round a 19-digit seed, and kosh run --seed then runs another replicate.
+        assertEquals("string", field(resource(pkg, "replicates.csv"), "seed").get("type").asText());
+        assertEquals("persons/month", field(resource(pkg, "monthly.csv"), "emigrants_persons").get("unit").asText());
+        assertEquals("number", field(resource(pkg, "summary.csv"), "sd").get("type").asText());
+    }
+
+    @Test
     void unreadableCsvIsNamed() throws Exception {
         write("bad.csv", "a,a\n1,2\n");
         IOException e = assertThrows(IOException.class, () -> DataPackage.write(dir, "p", "t"));
