@@ -25,6 +25,8 @@ public final class RunFolder implements AutoCloseable {
     /** Removes a non-resumable staging folder if the JVM is stopped (Ctrl-C, kill, scancel) before commit or close. */
     private final Thread onShutdown;
     private boolean committed;
+    /** The earlier output while {@link #commit} has it moved aside: put back if the JVM is stopped then. */
+    private volatile Path aside;
 
     private RunFolder(Path target, Path staging, boolean keepOnFailure) {
         this.target = target;
@@ -32,6 +34,8 @@ public final class RunFolder implements AutoCloseable {
         this.keepOnFailure = keepOnFailure;
         this.onShutdown = keepOnFailure ? null : new Thread(() -> {
             try {
+                Path old = aside;
+                if (old != null && !Files.exists(target)) AtomicFiles.move(old, target);
                 deleteTree(staging);
             } catch (IOException | UncheckedIOException e) {
                 // Best effort while the JVM stops: a writer may still be adding files.
@@ -161,9 +165,12 @@ public final class RunFolder implements AutoCloseable {
             if (Files.exists(target)) {
                 old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
                 AtomicFiles.move(target, old); // onto the empty folder just made: a name no one else uses
+                aside = old;
             }
             AtomicFiles.move(staging, target);
+            aside = null;
         } catch (IOException | RuntimeException e) {
+            aside = null;
             try {
                 if (old != null && !Files.exists(target)) AtomicFiles.move(old, target);
                 if (old != null) deleteTree(old);
