@@ -109,7 +109,7 @@ class SweepCommandTest {
                 "{method: latin_hypercube, points: 3, seed: 7}"));
         Cli lhs = Cli.run("sweep", experiment.toString(), "--out", out.toString());
         assertEquals(0, lhs.status(), lhs.err());
-        assertEquals(List.of("design.csv", "experiment.yaml", "results.csv"), list(folder("again")),
+        assertEquals(List.of("datapackage.json", "design.csv", "experiment.yaml", "results.csv"), list(folder("again")),
                 "no indices or sensitivity charts of the Morris sweep left");
     }
 

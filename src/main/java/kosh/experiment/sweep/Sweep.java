@@ -18,6 +18,7 @@ import kosh.engine.Runner;
 import kosh.experiment.ReplicateRunner;
 import kosh.experiment.ResumeListener;
 import kosh.output.BuildInfo;
+import kosh.output.DataPackage;
 import kosh.scenario.Experiment;
 import kosh.scenario.Scenario;
 import kosh.scenario.ScenarioException;
@@ -128,6 +129,9 @@ public final class Sweep {
             }
         }
         Files.delete(journalFile);
+        // Last, once the journal is gone: the descriptor lists every CSV in the folder.
+        files.add(DataPackage.write(folder, "sweep-" + e.name(), "kosh sweep " + e.name() + " of scenario " + e.scenario().name())
+                .getFileName());
         return new Outcome(folder, files, todo.size(), done.entries().size(), done.discarded(), chartProblem);
     }
 

@@ -27,7 +27,8 @@ class SweepTest {
         Path folder = Sweep.folderFor(dir.resolve("out"), e);
         Sweep.Outcome o = Sweep.run(e, folder, 2, false, true, ChartSize.DOUBLE_COLUMN, null);
         assertEquals(dir.resolve("out/sweeps/grid-move"), folder);
-        assertEquals(List.of(Path.of("design.csv"), Path.of("results.csv"), Path.of("experiment.yaml")), o.files());
+        assertEquals(List.of(Path.of("design.csv"), Path.of("results.csv"), Path.of("experiment.yaml"), Path.of("datapackage.json")),
+                o.files());
         assertEquals(4, o.ran());
         assertFalse(Files.exists(folder.resolve(Journal.FILE)), "the journal goes once the files are written");
 
