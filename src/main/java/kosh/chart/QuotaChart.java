@@ -20,11 +20,11 @@ final class QuotaChart {
 
     static final String TITLE = "Quota places and benefits for households from Mongolia";
     static final String DESCRIPTION = "Households per year: places open to households from Mongolia "
-            + "(wide bars) and taken (narrow bars); benefits paid (line, right axis)";
+            + "(wide bars) and registered on them (narrow bars); benefits paid (line, right axis)";
 
     private static final String[][] SERIES = {
         {"quota_places_households", "Quota places open", "households/year"},
-        {"quota_used_households", "Quota places taken", "households/year"},
+        {"quota_used_households", "Registered on quota places", "households/year"},
         {"benefits_paid_usd", "Benefits paid", "USD/year"},
     };
 

@@ -86,7 +86,8 @@ public final class Columns {
                 "persons back in Mongolia with Kazakhstani citizenship renounced and Mongolian not yet regained");
         put("dual_citizens", "persons", "persons holding both passports (illicitly unless a scenario allows it)");
         put("quota_places_households", "households/year", "quota places open to households from Mongolia");
-        put("quota_used_households", "households/year", "quota places taken");
+        put("quota_used_households", "households/year", "households registered on a quota place (phantom registrations"
+                + " included); a place granted late in a year is registered in the next, so this can exceed that year's places");
         put("benefits_paid_usd", "USD/year", "quota benefits paid to households from Mongolia");
         put("dzhut_livestock_loss_share", "share [0,1]", "share of herders' livestock lost in that winter");
         put("livestock_sheep_units", "sheep units", "herds of Kazakh households in Mongolia at the end of the year");
