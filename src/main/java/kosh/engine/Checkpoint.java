@@ -28,10 +28,13 @@ public final class Checkpoint {
 
     private final byte[] bytes;
     private final long tick;
+    /** The scenario the simulation ran under (not in the bytes: a simulation is saved without it). */
+    private final Scenario scenario;
 
-    private Checkpoint(byte[] bytes, long tick) {
+    private Checkpoint(byte[] bytes, long tick, Scenario scenario) {
         this.bytes = bytes;
         this.tick = tick;
+        this.scenario = scenario;
     }
 
     /** Checkpoints {@code sim} as it stands between two months. */
@@ -45,7 +48,7 @@ public final class Checkpoint {
         } finally {
             sim.postCheckpoint();
         }
-        return new Checkpoint(out.toByteArray(), sim.monthsDone());
+        return new Checkpoint(out.toByteArray(), sim.monthsDone(), sim.scenario());
     }
 
     /** The number of months the checkpointed simulation had run. */
@@ -57,8 +60,14 @@ public final class Checkpoint {
     /**
      * A fresh simulation restored from this checkpoint, going on under {@code scenario}, which must
      * agree with the checkpointed scenario up to this month (see {@link Branching}).
+     *
+     * @throws IllegalArgumentException if it does not: its run would not be the one it names
      */
     public KoshSim resume(Scenario scenario) {
+        long shared = Branching.sharedMonths(this.scenario, scenario);
+        if (shared < tick)
+            throw new IllegalArgumentException("scenario " + scenario.name() + " shares " + shared + " months with "
+                    + this.scenario.name() + ", whose checkpoint is of month " + tick + ": it must be run from an earlier one");
         try (ObjectInputStream objects = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
             objects.setObjectInputFilter(ALLOWED);
             KoshSim sim = (KoshSim) objects.readObject();

@@ -2,11 +2,11 @@ package kosh.engine;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import kosh.output.CsvFiles;
 import kosh.scenario.Scenario;
 import kosh.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
@@ -57,13 +57,14 @@ class CheckpointTest {
     }
 
     @Test
-    void branchingAfterTheFirstChangeGivesADifferentRun() throws Exception {
-        // Shows the test above can fail: one month too late, the what-if misses the 2000 winter.
+    void aCheckpointTakenAfterTheFirstChangeIsRefused() throws Exception {
+        // Two months too late, the what-if would miss the 2000 winter and silently be another run.
         Scenario baseline = load("baseline"), whatIf = load("severe-dzhut-decade");
         long late = Branching.sharedMonths(baseline, whatIf) + 2;
-        Runner.Result branched = Runner.resume(Runner.runTo(baseline, 3, late), whatIf, null);
-        Runner.Result full = Runner.run(whatIf, 3, null);
-        assertNotEquals(CsvFiles.format(full.timeseries()), CsvFiles.format(branched.timeseries()));
+        Checkpoint checkpoint = Runner.runTo(baseline, 3, late);
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> Runner.resume(checkpoint, whatIf, null));
+        assertTrue(refused.getMessage().contains("shares 120 months with baseline, whose checkpoint is of month 122"),
+                refused.getMessage());
     }
 
     static Scenario load(String name) throws Exception {
