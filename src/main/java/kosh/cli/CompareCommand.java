@@ -93,6 +93,9 @@ final class CompareCommand implements Callable<Integer> {
         Path where = output.out.resolve("compare-" + baseline.name());
         Path unfinished = Comparison.unfinishedFolder(output.out, baseline.name(),
                 whatifs.stream().map(w -> w.scenario().name()).toList(), options.seed, options.replicates);
+        if (Faults.nothingToResume(err, resume, unfinished,
+                whatifs.stream().map(w -> Comparison.folderFor(output.out, baseline.name(), w.scenario().name())).toList()))
+            return Main.OK;
         try (ResumeBar bar = new ResumeBar(output.barStream(spec), output.quiet ? null : spec.commandLine().getOut(),
                 "kosh compare " + baseline.name(), "replicates", "in " + unfinished, "replicate folder")) {
             outcomes = Comparison.run(base, whatifs, options.seed, options.replicates, options.threadCount(), ps, ys, output.out,

@@ -2,6 +2,7 @@ package kosh.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import kosh.experiment.Ensemble;
@@ -51,6 +52,7 @@ final class EnsembleCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Path folder = Ensemble.folderFor(output.out, scenario.name(), options.seed, options.replicates);
         Path unfinished = Ensemble.unfinishedFolder(folder);
+        if (Faults.nothingToResume(err, resume, unfinished, List.of(folder))) return Main.OK;
         Ensemble.Outcome outcome;
         try (ResumeBar bar = new ResumeBar(output.barStream(spec), output.quiet ? null : spec.commandLine().getOut(),
                 "kosh ensemble " + scenario.name(), "replicates", "in " + unfinished, "replicate folder")) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.List;
 
 /** Internal faults: one line for the user, the stack trace in a log file for the developers. */
 final class Faults {
@@ -29,6 +30,17 @@ final class Faults {
                 + " (any earlier output there is unchanged" + (Files.isDirectory(unfinished)
                 ? "; finished replicates are kept in " + unfinished + ": fix the cause and add --resume)" : ")"));
         return Main.FAULT;
+    }
+
+    /**
+     * With --resume and no unfinished work, but the finished output there: says so rather than doing
+     * all the work again (a 1,000-replicate ensemble is a quarter of an hour), and returns true.
+     */
+    static boolean nothingToResume(PrintWriter err, boolean resume, Path unfinished, List<Path> finished) {
+        if (!resume || Files.exists(unfinished) || finished.isEmpty() || !finished.stream().allMatch(Files::isDirectory)) return false;
+        err.println("kosh: nothing to resume: " + (finished.size() == 1 ? finished.get(0) + " is" : String.join(", ",
+                finished.stream().map(Path::toString).toList()) + " are") + " complete\n  hint: run without --resume to do it again and replace it");
+        return true;
     }
 
     /** Appends the fault to {@code kosh-error.log} in the system's temporary folder and returns its path. */

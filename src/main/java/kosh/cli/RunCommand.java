@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 /** {@code kosh run SCENARIO}: one run, its tables, run.yaml and charts. */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run one scenario with one seed and write its CSV tables, run.yaml and charts "
-                + "to OUT/<scenario>/seed-<seed>/ (replacing an earlier run there only once the new one is complete)."},
+                + "to OUT/<scenario>/seed-<seed>/ (replacing an earlier run there, and anything added to that folder, only once the new one is complete)."},
         footer = {"", "Exit status: 0 done, 2 bad scenario or options (nothing written), 1 internal error."})
 final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file, e.g. scenarios/baseline.yaml")

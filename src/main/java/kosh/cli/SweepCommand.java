@@ -3,6 +3,7 @@ package kosh.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -58,6 +59,10 @@ final class SweepCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Path folder = Sweep.folderFor(output.out, experiment);
+        if (resume && !Files.exists(folder.resolve("journal.csv")) && Files.exists(folder.resolve("results.csv"))) {
+            err.println("kosh: nothing to resume: " + folder + " holds a finished sweep\n  hint: run without --resume to do it again and replace it");
+            return Main.OK;
+        }
         long t0 = System.nanoTime();
         ResumeBar bar = new ResumeBar(output.barStream(spec), output.quiet ? null : spec.commandLine().getOut(),
                 "kosh sweep " + experiment.name(), "runs", "in the journal", "line");
@@ -94,8 +99,9 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     private static int cannotWrite(PrintWriter err, Path folder, IOException e) {
-        err.println("kosh: cannot write the sweep to " + folder + ": " + Faults.oneLine(e)
-                + " (finished runs are kept in its journal.csv: fix the cause and add --resume)");
+        Path journal = folder.resolve("journal.csv");
+        err.println("kosh: cannot write the sweep to " + folder + ": " + Faults.oneLine(e) + (Files.isRegularFile(journal)
+                ? " (finished runs are kept in " + journal + ": fix the cause and add --resume)" : ""));
         return Main.FAULT;
     }
 }

@@ -110,6 +110,16 @@ class EnsembleCommandTest {
     }
 
     @Test
+    void resumingAFinishedEnsembleSaysSoAndRunsNothing() throws IOException {
+        long before = Files.getLastModifiedTime(oneThread.resolve("summary.csv")).toMillis();
+        Cli again = Cli.run("ensemble", small.toString(), "--replicates", "" + N, "--threads", "1", "--out", tmp.resolve("t1").toString(),
+                "--resume");
+        assertEquals(0, again.status(), again.err());
+        assertTrue(again.err().startsWith("kosh: nothing to resume: " + oneThread + " is complete"), again.err());
+        assertEquals(before, Files.getLastModifiedTime(oneThread.resolve("summary.csv")).toMillis(), "not written again");
+    }
+
+    @Test
     void replicatesCsvListsTheSeedRule() throws IOException {
         List<CSVRecord> rows = read(oneThread.resolve("replicates.csv"));
         assertEquals(N, rows.size());

@@ -107,6 +107,9 @@ class SweepCommandTest {
         assertTrue(list(folder("again")).contains("indices.csv"), list(folder("again")).toString());
         Files.writeString(experiment, EXPERIMENT.replace("{method: morris, trajectories: 3, levels: 4, bootstrap: 200, seed: 7}",
                 "{method: latin_hypercube, points: 3, seed: 7}"));
+        Cli resumed = Cli.run("sweep", experiment.toString(), "--out", out.toString(), "--resume");
+        assertEquals(0, resumed.status(), resumed.err());
+        assertTrue(resumed.err().startsWith("kosh: nothing to resume"), resumed.err());
         Cli lhs = Cli.run("sweep", experiment.toString(), "--out", out.toString());
         assertEquals(0, lhs.status(), lhs.err());
         assertEquals(List.of("datapackage.json", "design.csv", "experiment.yaml", "results.csv"), list(folder("again")),
