@@ -166,6 +166,9 @@ final class BenchCommand implements Callable<Integer> {
 
     /** What is wrong with the options, or null. */
     private String problem() {
+        if (quick && spec != null && (spec.commandLine().getParseResult().hasMatchedOption("--scales")
+                || spec.commandLine().getParseResult().hasMatchedOption("--repeats")))
+            return "--quick sets its own scale and repeats: give either --quick or --scales/--repeats";
         if (repeats < 1) return "--repeats must be at least 1, was " + repeats;
         if (threads != null && threads < 1) return "--threads must be at least 1, was " + threads;
         for (double m : scales)
@@ -231,8 +234,10 @@ final class BenchCommand implements Callable<Integer> {
         return new Sample(seconds, peak.get());
     }
 
+    /** A multiplier as typed: 4, 0.5, 0.0001 (and "Infinity" for one too large to be a number). */
     private static String format(double m) {
-        return m == Math.rint(m) ? Long.toString((long) m) : Double.toString(m);
+        if (Double.isNaN(m) || Double.isInfinite(m)) return Double.toString(m);
+        return java.math.BigDecimal.valueOf(m).stripTrailingZeros().toPlainString();
     }
 
     static double median(double[] v) {

@@ -53,7 +53,7 @@ public final class Main implements Runnable {
             return cl.execute(args);
         } catch (OutOfMemoryError e) { // picocli hands errors on rather than to the handler above
             err.println("kosh: out of memory: " + Faults.oneLine(e) + "\n  hint: give Java more memory (e.g. KOSH_JAVA_OPTS=-Xmx4g ./kosh ...),"
-                    + " or run fewer replicates or threads at once");
+                    + " or ask for less at once (fewer threads, smaller bench --scales)");
             return FAULT;
         }
     }

@@ -31,5 +31,11 @@ class BenchCommandTest {
         assertEquals(2, Cli.run("bench", "--repeats", "0").status());
         assertEquals(2, Cli.run("bench", "--threads", "0").status());
         assertEquals(2, Cli.run("bench", "--scales", "1,-4").status());
+        Cli huge = Cli.run("bench", "--scales", "1e400");
+        assertEquals(2, huge.status());
+        assertTrue(huge.err().contains("was Infinity"), huge.err());
+        Cli both = Cli.run("bench", "--quick", "--scales", "4");
+        assertEquals(2, both.status());
+        assertTrue(both.err().contains("either --quick or --scales/--repeats"), both.err());
     }
 }
