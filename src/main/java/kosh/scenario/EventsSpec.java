@@ -72,6 +72,11 @@ final class EventsSpec extends Spec {
         if (type == null)
             throw error(typeNode, key + ".type", "unknown event type '" + typeKey + "'", unknownKeyHint(typeKey, typeNames));
         LocalDate d = (LocalDate) date.read(require(item, key, "date"), key + ".date", false);
+        if (type == EventType.DZHUT && d.getMonthValue() > 2)
+            // The simulation reads a year's winter in January and its losses strike in February.
+            throw new ScenarioException(item.file, item.lineOf("date"), key + ".date", "a dzhut strikes in the late winter of its year,"
+                    + " and its losses come in February; " + d + " is later in the year", "date it " + d.getYear()
+                    + "-02-01, or in the next year if the winter after " + d + " is meant");
         String description = item.map.containsKey("description")
                 ? (String) new Text().read(item.map.get("description"), key + ".description", false) : null;
 

@@ -556,6 +556,15 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aDzhutDatedAfterFebruaryIsRefused() throws IOException {
+        Path f = whatIf("""
+                events:
+                  - {id: dzhut-2005-autumn, type: dzhut, date: 2005-11-01, loss_share: 0.3}
+                """);
+        assertPointsAt(refused(f), f, 4, "events[0].date", "its losses come in February; 2005-11-01 is later", "date it 2005-02-01");
+    }
+
+    @Test
     void fileNotInUtf8IsRefusedWithItsLine() throws IOException {
         byte[] head = ("description: a test what-if\nextends: '" + BASELINE + "'\nend_year: 2030 # caf").getBytes(StandardCharsets.UTF_8);
         byte[] bytes = Arrays.copyOf(head, head.length + 2);
