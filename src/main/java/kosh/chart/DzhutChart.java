@@ -13,13 +13,13 @@ import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * {@code dzhut}: share of herders' livestock lost each winter (bars, percent)
+ * {@code dzhut}: share of the livestock of households in Mongolia lost each winter (bars, percent)
  * and the herds of Kazakh households in Mongolia (line, thousand sheep units).
  */
 final class DzhutChart {
 
     static final String TITLE = "Dzhut winters and the herds of Kazakhs in Mongolia";
-    static final String DESCRIPTION = "Share of herders' livestock lost each winter (bars, left axis); "
+    static final String DESCRIPTION = "Share of the livestock in Mongolia lost each winter (bars, left axis); "
             + "livestock of Kazakh households in Mongolia (line, right axis)";
 
     private static final String[][] SERIES = {
@@ -51,7 +51,7 @@ final class DzhutChart {
 
         NumberAxis time = style.yearAxis();
         time.setRange(YearSeries.span(years));
-        NumberAxis percent = style.decimalAxis("Livestock lost (% of herders' stock)");
+        NumberAxis percent = style.decimalAxis("Livestock lost (% of herds in Mongolia)");
         XYPlot plot = style.plot(time, percent);
         NumberAxis sheep = style.decimalAxis("Herds (thousand sheep units)");
         ChartStyle.tint(sheep, ChartStyle.GREEN);

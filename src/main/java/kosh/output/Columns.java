@@ -88,8 +88,9 @@ public final class Columns {
         put("quota_places_households", "households/year", "quota places open to households from Mongolia");
         put("quota_used_households", "households/year", "households registered on a quota place (phantom registrations"
                 + " included); a place granted late in a year is registered in the next, so this can exceed that year's places");
-        put("benefits_paid_usd", "USD/year", "quota benefits paid to households from Mongolia");
-        put("dzhut_livestock_loss_share", "share [0,1]", "share of herders' livestock lost in that winter");
+        put("benefits_paid_usd", "USD/year", "benefits paid on arrival by every route (quota, non-quota, contract), regional"
+                + " bonuses and phantom registrations included");
+        put("dzhut_livestock_loss_share", "share [0,1]", "share of the livestock of households in Mongolia lost in that winter");
         put("livestock_sheep_units", "sheep units", "herds of Kazakh households in Mongolia at the end of the year");
         put("belonging_mean", "score [0,1]", "mean belonging of households in Kazakhstan");
         put("belonging_sd", "score [0,1]", "standard deviation of belonging of households in Kazakhstan");

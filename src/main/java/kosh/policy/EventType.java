@@ -88,7 +88,7 @@ public enum EventType {
             (v, b) -> b.pressHostility = v.number("hostility")),
 
     DZHUT("dzhut winter: herders lose livestock",
-            List.of(number("loss_share", "share", 0, 1, true, "mean share of herders' livestock lost")),
+            List.of(number("loss_share", "share", 0, 1, true, "mean share of the livestock of households in Mongolia lost")),
             (v, b) -> { });
 
     private final String summary;
