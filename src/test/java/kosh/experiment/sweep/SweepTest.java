@@ -89,14 +89,18 @@ class SweepTest {
     @Test
     void aBaseScenarioEditedWhileTheSweepRunsStopsItAndKeepsTheRunsDone() throws Exception {
         Experiment e = Fixture.experiment(dir, "edited", "{method: grid, seed: 4}", 1,
-                "parameters.move.base: {min: -4.2, max: -2.2, levels: 3}");
+                "parameters.move.base: {min: -4.2, max: -2.2, levels: 6}"); // runs enough to go on after the edit
         Path folder = Sweep.folderFor(dir.resolve("out"), e), small = dir.resolve("small.yaml");
         ResumeListener editAfterTheFirstRun = new ResumeListener() {
             @Override public void started(int toRun, int alreadyDone, int discarded) { }
 
             @Override public void finished(int runsDone) {
                 try {
-                    if (runsDone == 1) Files.writeString(small, Files.readString(small).replace("persons: 5000", "persons: 6000"));
+                    if (runsDone != 1) return;
+                    // Saved whole, as an editor saves, so that a run reading it meanwhile finds the old or the new file.
+                    Path edited = Files.writeString(small.resolveSibling("small.yaml.new"),
+                            Files.readString(small).replace("persons: 5000", "persons: 6000"));
+                    Files.move(edited, small, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
                 } catch (java.io.IOException x) {
                     throw new java.io.UncheckedIOException(x);
                 }
