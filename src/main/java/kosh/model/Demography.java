@@ -115,7 +115,8 @@ public final class Demography implements Serializable {
 
     /**
      * Member {@code groom} of {@code parent} marries. Older sons leave with the bride and found a
-     * household of their lineage; the youngest son stays to keep his parents' household (returns null then).
+     * household of their lineage; the youngest son, or a son who is already the head, stays to keep
+     * the household (returns null then).
      */
     private Household marry(Household parent, int groom, RandomGenerator rng) {
         Country country = parent.country();
@@ -144,7 +145,8 @@ public final class Demography implements Serializable {
                         Person.Role.CHILD, false);
         wife = wife.marry();
         parent.marry(groom);
-        if (youngestSon(parent, groom)) {
+        // A son who became head when his parents died keeps the household, as the youngest son does.
+        if (pm.role(groom) == Person.Role.HEAD || youngestSon(parent, groom)) {
             parent.addMember(wife);
             if (brideHome != null) world.kin().tie(parent.id(), brideHome.id());
             return null;

@@ -79,12 +79,15 @@ public final class Household implements Serializable {
         Household h = new Household(id, parent.lineage, parent.occupation, parent.education, herd, cash,
                 parent.homeInMongolia, parent.urbanHabit);
         h.place = parent.place;
-        h.status = parent.status == LegalStatus.PREPARING ? LegalStatus.IN_MONGOLIA : parent.status;
+        // A son does not inherit his parents' preparations to leave: his household is where they were before.
+        LegalStatus beforePreparing = parent.returnedBefore ? LegalStatus.RETURNED : LegalStatus.IN_MONGOLIA;
+        h.status = parent.status == LegalStatus.PREPARING ? beforePreparing : parent.status;
         h.route = parent.route;
         h.settlement = parent.settlement;
         h.monthsLeftInStep = h.status == LegalStatus.STATELESS ? parent.monthsLeftInStep() : 0;
         h.yearsInKazakhstan = parent.yearsInKazakhstan;
         h.arrivalYear = parent.arrivalYear;
+        h.contractEndYear = parent.contractEndYear;
         h.dualPassport = parent.dualPassport;
         h.returnedBefore = parent.returnedBefore;
         h.belonging = parent.belonging;
