@@ -44,7 +44,8 @@ public final class Household implements Serializable {
     private int arrivalYear;
     private int contractEndYear;
     private boolean dualPassport;
-    private int benefitYearsLeft;
+    /** The month (see {@code Migration.monthIndex}) repatriate benefits kept after naturalisation stop; 0: none due. */
+    private int benefitsEndMonth;
     private int boundToHouseUntilYear;
     private boolean returnedBefore;
     private double lastHerdLossShare;
@@ -121,7 +122,8 @@ public final class Household implements Serializable {
     public int arrivalYear() { return arrivalYear; }
     public int contractEndYear() { return contractEndYear; }
     public boolean dualPassport() { return dualPassport; }
-    public int benefitYearsLeft() { return benefitYearsLeft; }
+    /** The month index ({@code 12 * year + month - 1}) from which benefits kept after naturalisation are no longer paid; 0 if none. */
+    public int benefitsEndMonth() { return benefitsEndMonth; }
     public int boundToHouseUntilYear() { return boundToHouseUntilYear; }
     public boolean returnedBefore() { return returnedBefore; }
     public double lastHerdLossShare() { return lastHerdLossShare; }
@@ -325,7 +327,7 @@ public final class Household implements Serializable {
     void setArrivalYear(int y) { arrivalYear = y; }
     void setContractEndYear(int y) { contractEndYear = y; }
     void setDualPassport(boolean d) { dualPassport = d; }
-    void setBenefitYearsLeft(int y) { benefitYearsLeft = y; }
+    void setBenefitsEndMonth(int m) { benefitsEndMonth = m; }
     void setBoundToHouseUntilYear(int y) { boundToHouseUntilYear = y; }
     void markReturned() { returnedBefore = true; }
     void setLastHerdLossShare(double s) { lastHerdLossShare = Shares.clamp(s); }

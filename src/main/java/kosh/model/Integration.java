@@ -4,7 +4,7 @@ import java.io.Serializable;
 
 /**
  * A year of life in Kazakhstan for households living there: Russian learnt, children schooled,
- * habits adjusting to the region, benefits running down, and belonging updated.
+ * habits adjusting to the region, and belonging updated.
  */
 public final class Integration implements Serializable {
     private final World world;
@@ -46,7 +46,6 @@ public final class Integration implements Serializable {
             h.membersRead(reader);
             h.setUrbanHabit(h.urbanHabit() + params.belonging().lifestyleAdjustmentPerYear() * (p.urbanShare() - h.urbanHabit()));
             h.setYearsInKazakhstan(h.yearsInKazakhstan() + 1);
-            if (h.benefitYearsLeft() > 0) h.setBenefitYearsLeft(h.benefitYearsLeft() - 1);
             BelongingDynamics.Situation s = situation(h, t);
             h.setBelonging(h.belonging() == null ? BelongingDynamics.onArrival(s, params.belonging())
                     : BelongingDynamics.nextYear(h.belonging(), s, params.belonging()));

@@ -73,7 +73,7 @@ public final class Migration implements Serializable {
             if (h.size() == 0) continue;
             switch (h.status()) {
                 case IN_MONGOLIA, RETURNED -> considerLeaving(h, t, year, month, rng);
-                case REPATRIATE, CITIZEN -> considerReturning(h, t, year, rng);
+                case REPATRIATE, CITIZEN -> considerReturning(h, t, year, month, rng);
                 default -> { }
             }
         }
@@ -91,7 +91,7 @@ public final class Migration implements Serializable {
             if (register.isRepatriate(id)) {
                 // Read off the register: most months nothing happens, and not visiting the household saves a cache miss.
                 boolean onContract = register.isRepatriateOnContract(id) && t.contractsOpen();
-                if (!onContract && rng.nextDouble() < naturalise) naturalise(world.household(id), t, rng);
+                if (!onContract && rng.nextDouble() < naturalise) naturalise(world.household(id), t, year, month, rng);
                 continue;
             }
             // Preparing or stateless: the register counts the step down; the household is visited when it ends.
@@ -229,7 +229,7 @@ public final class Migration implements Serializable {
         h.setYearsInKazakhstan(0);
         h.setContractEndYear(route == Route.CONTRACT ? year + t.contractYears() : 0);
         h.setBoundToHouseUntilYear(route == Route.QUOTA && t.housingLoanYears() > 0 ? year + t.housingLoanYears() : 0);
-        h.setBenefitYearsLeft(0);
+        h.setBenefitsEndMonth(0);
         h.setBelonging(BelongingDynamics.onArrival(Integration.situation(h, t), params.belonging()));
         change(h, LegalStatus.REPATRIATE);
 
@@ -245,16 +245,16 @@ public final class Migration implements Serializable {
         tally.settled(dest.region(), n);
     }
 
-    private void naturalise(Household h, ProgrammeTerms t, RandomGenerator rng) {
+    private void naturalise(Household h, ProgrammeTerms t, int year, int month, RandomGenerator rng) {
         change(h, LegalStatus.CITIZEN);
-        h.setBenefitYearsLeft(t.benefitYearsAfterCitizenship());
+        h.setBenefitsEndMonth(monthIndex(year, month) + 12 * t.benefitYearsAfterCitizenship());
         h.setDualPassport(t.dualCitizenshipAllowed() || rng.nextDouble() < params.migration().illicitDualPassportShare());
         tally.add(Tally.Flow.NATURALISATIONS, h.size());
     }
 
     // --- returning ---
 
-    private void considerReturning(Household h, ProgrammeTerms t, int year, RandomGenerator rng) {
+    private void considerReturning(Household h, ProgrammeTerms t, int year, int month, RandomGenerator rng) {
         boolean contractEnded = h.route() == Route.CONTRACT && h.contractEndYear() > 0 && year >= h.contractEndYear();
         if (year < h.boundToHouseUntilYear()) {
             // Bound to a loan-financed house, it cannot leave: its draw is made as everyone's is, and nothing is weighed.
@@ -276,7 +276,7 @@ public final class Migration implements Serializable {
                 h.belonging() == null ? 0.5 : h.belonging().total(params.belongingWeights()),
                 world.kinIn(h, Country.MONGOLIA), world.kinIn(h, Country.KAZAKHSTAN), h.headAge(), contractEnded,
                 t.pressHostility(), towardsReturning, losesCitizenship ? t.regainCitizenshipMonths() : 0,
-                h.benefitYearsLeft() > 0, h.yearsInKazakhstan(), year < h.boundToHouseUntilYear());
+                monthIndex(year, month) < h.benefitsEndMonth(), h.yearsInKazakhstan(), year < h.boundToHouseUntilYear());
         if (contractEnded) h.setContractEndYear(0);
         double draw = rng.nextDouble();
         if (!Double.isNaN(towardsReturning) && draw >= ReturnDecision.annualProbabilityAtMost(s, w)) return;
@@ -293,7 +293,7 @@ public final class Migration implements Serializable {
         world.relocate(h, home);
         h.setSettlement(null);
         h.setBoundToHouseUntilYear(0);
-        h.setBenefitYearsLeft(0);
+        h.setBenefitsEndMonth(0);
         h.markReturned();
         if (losesCitizenship) {
             double months = t.regainCitizenshipMonths() * (1 + 0.5 * rng.nextDouble()); // "five years or more"
@@ -305,6 +305,9 @@ public final class Migration implements Serializable {
         tally.add(Tally.Flow.RETURNEE_HOUSEHOLDS, 1);
         tally.add(Tally.Flow.RETURNEE_PERSONS, n);
     }
+
+    /** Months since the start of year 0: {@code year} and {@code month} (1-12) as one number, to compare dates by. */
+    static int monthIndex(int year, int month) { return 12 * year + month - 1; }
 
     private Economy.Conditions conditions(int year) {
         if (year != conditionsYear) {

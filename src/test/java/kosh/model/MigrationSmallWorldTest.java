@@ -173,4 +173,31 @@ class MigrationSmallWorldTest {
         w.removeEmpty();
         assertEquals(7, leaving.monthsLeftInStep(), "a household out of the world keeps its own count");
     }
+
+    @Test
+    void benefitsKeptAfterCitizenshipRunForTheirYearsFromTheMonthOfNaturalisation() {
+        World w = smallWorld();
+        ProgrammeTerms.Builder b = terms(1, true, 20_000).toBuilder();
+        b.benefitYearsAfterCitizenship = 3;
+        b.naturalisationMonths = 6; // many naturalise within the ten years
+        ProgrammeTerms t = b.build();
+        Migration m = new Migration(w, Baseline.parameters(), new Tally());
+        RandomGenerator rng = new SplittableRandom(4);
+        int naturalised = 0;
+        for (int year = FIRST_YEAR; year <= LAST_YEAR; year++)
+            for (int month = 1; month <= 12; month++) {
+                m.accrueQuota(t, month);
+                m.decide(t, year, month, rng);
+                java.util.Map<Household, LegalStatus> before = new java.util.HashMap<>();
+                for (Household h : w.households()) before.put(h, h.status());
+                m.progress(t, year, month, rng);
+                for (Household h : w.households())
+                    if (before.get(h) == LegalStatus.REPATRIATE && h.status() == LegalStatus.CITIZEN) {
+                        naturalised++;
+                        // Three years to the month, whatever month it was (a January countdown cut them short).
+                        assertEquals(Migration.monthIndex(year + 3, month), h.benefitsEndMonth(), "household " + h.id());
+                    }
+            }
+        assertTrue(naturalised >= 5, "households naturalised: " + naturalised);
+    }
 }
