@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -59,10 +60,8 @@ final class SweepCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Path folder = Sweep.folderFor(output.out, experiment);
-        if (resume && !Files.exists(folder.resolve("journal.csv")) && Files.exists(folder.resolve("results.csv"))) {
-            err.println("kosh: nothing to resume: " + folder + " holds a finished sweep\n  hint: run without --resume to do it again and replace it");
+        if (Faults.nothingToResume(err, resume, Sweep.journal(folder), Sweep.finished(folder) ? List.of(folder) : List.of()))
             return Main.OK;
-        }
         long t0 = System.nanoTime();
         ResumeBar bar = new ResumeBar(output.barStream(spec), output.quiet ? null : spec.commandLine().getOut(),
                 "kosh sweep " + experiment.name(), "runs", "in the journal", "line");
@@ -78,7 +77,7 @@ final class SweepCommand implements Callable<Integer> {
         } catch (ExecutionException e) {
             if (e.getCause() instanceof UncheckedIOException io) return cannotWrite(err, folder, io.getCause());
             if (e.getCause() instanceof SweepException.InRun bad) {
-                err.println("kosh: " + bad.getMessage() + "\n  (the runs finished are kept in " + folder.resolve("journal.csv") + ")");
+                err.println("kosh: " + bad.getMessage() + "\n  (the runs finished are kept in " + Sweep.journal(folder) + ")");
                 return Main.BAD_INPUT;
             }
             throw e;
@@ -99,7 +98,7 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     private static int cannotWrite(PrintWriter err, Path folder, IOException e) {
-        Path journal = folder.resolve("journal.csv");
+        Path journal = Sweep.journal(folder);
         err.println("kosh: cannot write the sweep to " + folder + ": " + Faults.oneLine(e) + (Files.isRegularFile(journal)
                 ? " (finished runs are kept in " + journal + ": fix the cause and add --resume)" : ""));
         return Main.FAULT;

@@ -34,7 +34,6 @@ final class FinishedReplicates<T> {
 
     /**
      * Looks in {@code parent} for replicates 0 to {@code replicates - 1} of {@code masterSeed}, deleting
-     *
      * half-written ones and reading the finished ones, then tells {@code listener} (may be null) how
      * many are to run, finished and discarded.
      *

@@ -34,8 +34,7 @@ public final class RunFolder implements AutoCloseable {
         this.keepOnFailure = keepOnFailure;
         this.onShutdown = keepOnFailure ? null : new Thread(() -> {
             try {
-                Path old = aside;
-                if (old != null && !Files.exists(target)) AtomicFiles.move(old, target);
+                putBack(aside);
                 deleteTree(staging);
             } catch (IOException | UncheckedIOException e) {
                 // Best effort while the JVM stops: a writer may still be adding files.
@@ -172,7 +171,7 @@ public final class RunFolder implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             aside = null;
             try {
-                if (old != null && !Files.exists(target)) AtomicFiles.move(old, target);
+                putBack(old);
                 if (old != null) deleteTree(old);
                 if (names != null && Files.isDirectory(staging)) AtomicFiles.write(identity, names);
             } catch (IOException | RuntimeException again) {
@@ -182,6 +181,11 @@ public final class RunFolder implements AutoCloseable {
         }
         done();
         if (old != null) deleteTree(old);
+    }
+
+    /** Moves the earlier output {@code old} (null: none) back into place, if the new one did not take it. */
+    private void putBack(Path old) throws IOException {
+        if (old != null && !Files.exists(target)) AtomicFiles.move(old, target);
     }
 
     /** Committed or removed: nothing is left to clean up at shutdown. */

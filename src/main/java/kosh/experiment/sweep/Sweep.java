@@ -55,6 +55,14 @@ public final class Sweep {
     /** {@code <out>/sweeps/<experiment>}. */
     public static Path folderFor(Path out, Experiment e) { return out.resolve("sweeps").resolve(e.name()); }
 
+    /** The journal of the sweep that writes {@code folder}: there while the sweep is unfinished. */
+    public static Path journal(Path folder) { return folder.resolve(Journal.FILE); }
+
+    /** Whether {@code folder} holds a finished sweep (its results, and no journal of unfinished work). */
+    public static boolean finished(Path folder) {
+        return Files.exists(folder.resolve(SweepFiles.RESULTS)) && !Files.exists(journal(folder));
+    }
+
     /**
      * The columns of {@code timeseries.csv} a run of {@code scenario} writes, found by running it with
      * 100 persons (for {@code ExperimentLoader.load}).
@@ -83,7 +91,7 @@ public final class Sweep {
         Plan plan = Plan.of(e);
         int outputs = e.outputs().size();
         String header = header(e);
-        Path journalFile = folder.resolve(Journal.FILE);
+        Path journalFile = journal(folder);
         Journal.Contents done = new Journal.Contents(List.of(), 0);
         if (Files.exists(journalFile)) {
             if (!resume)
@@ -119,7 +127,7 @@ public final class Sweep {
         if (all.entries().size() != plan.runs())
             throw new IllegalStateException("the journal holds " + all.entries().size() + " of " + plan.runs() + " runs after the sweep");
         SweepFiles.deleteEarlierOutput(folder);
-        List<Path> files = new ArrayList<>(SweepFiles.write(folder, plan, all.entries(), sha256(e.scenario())));
+        List<Path> files = new ArrayList<>(SweepFiles.write(folder, plan, all.entries(), baseSha256));
         String chartProblem = null;
         if (charts && files.contains(Path.of(SweepFiles.INDICES))) {
             try {

@@ -24,7 +24,8 @@ final class SweepFiles {
     static final List<String> INDEX_COLUMNS = List.of("method", "output", "parameter", "statistic", "value", "ci_low", "ci_high");
 
     /** The files a sweep writes besides its charts (whose names begin with {@code sensitivity-}). */
-    private static final Set<String> OUTPUTS = Set.of("design.csv", "results.csv", INDICES, "experiment.yaml", "datapackage.json");
+    static final String RESULTS = "results.csv";
+    private static final Set<String> OUTPUTS = Set.of("design.csv", RESULTS, INDICES, "experiment.yaml", "datapackage.json");
 
     private SweepFiles() {}
 
